@@ -1,0 +1,13 @@
+package org.broadsheet.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Settings an admin can change while the site runs. */
+public interface SiteSettings {
+
+    String siteName();
+
+    /** Admins only. */
+    void rename(@NotBlank @Size(max = 80) String siteName);
+}

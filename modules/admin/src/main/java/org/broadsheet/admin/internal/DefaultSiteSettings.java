@@ -1,0 +1,46 @@
+package org.broadsheet.admin.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.shared.Roles;
+
+@Stateless
+@Local(SiteSettings.class)
+@PermitAll
+public class DefaultSiteSettings implements SiteSettings {
+
+    /** Shown until an admin names the site; the demo content names it on first start. */
+    static final String DEFAULT_NAME = "Broadsheet";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<SiteRenamed> renamed;
+
+    @Override
+    public String siteName() {
+        var setting = em.find(SiteSetting.class, SiteSetting.SITE_NAME);
+        return setting == null ? DEFAULT_NAME : setting.value();
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void rename(String siteName) {
+        var name = siteName.strip();
+        var setting = em.find(SiteSetting.class, SiteSetting.SITE_NAME);
+        if (setting == null) {
+            em.persist(new SiteSetting(SiteSetting.SITE_NAME, name));
+        } else {
+            setting.change(name);
+        }
+        renamed.fire(new SiteRenamed(name));
+    }
+}

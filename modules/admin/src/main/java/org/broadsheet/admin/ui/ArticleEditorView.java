@@ -1,0 +1,228 @@
+package org.broadsheet.admin.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.stream.Collectors;
+import org.broadsheet.content.ArticleChangedMeanwhileException;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleNotFoundException;
+import org.broadsheet.content.ArticleStateException;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.MarkdownBody;
+import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.Slug;
+import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.TopicRef;
+import org.broadsheet.shared.Roles;
+
+/**
+ * Writing and editing one article: the fields with their rules, a live preview of the Markdown body, and
+ * publishing. The slug follows the headline until the editor types one of their own.
+ */
+@Route("admin/articles/:id")
+@PageTitle("Edit article")
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String NEW = "new";
+
+    private final Newsroom newsroom;
+    private final TextField headline = new TextField("Headline");
+    private final TextArea standfirst = new TextArea("Standfirst");
+    private final TextField slug = new TextField("Slug");
+    private final TextArea body = new TextArea("Body (Markdown)");
+    private final MultiSelectComboBox<TopicRef> topics = new MultiSelectComboBox<>("Topics");
+    private final Div preview = new Div();
+    private final Span status = new Span();
+    private final Paragraph problem = new Paragraph();
+    private final Button save = new Button("Save");
+    private final Button publish = new Button("Publish");
+    private final Button unpublish = new Button("Unpublish");
+    private final Binder<ArticleDraft> binder = new Binder<>();
+    private ArticleDraft draft = ArticleDraft.blank();
+    private boolean slugFollowsHeadline = true;
+
+    @Inject
+    public ArticleEditorView(Newsroom newsroom) {
+        this.newsroom = newsroom;
+        addClassName("article-editor");
+        bind(headline, "headline", ArticleDraft::headline);
+        bind(standfirst, "standfirst", ArticleDraft::standfirst);
+        bind(slug, "slug", ArticleDraft::slug);
+        bind(body, "body", ArticleDraft::body);
+        slug.setHelperText("The article's address: /articles/<slug>");
+        body.setHelperText("Paragraphs, ## headings, *emphasis*, [links](https://…), > quotes; end a quote with "
+                + "a line “— Name, Role” to attribute it.");
+        topics.setItems(newsroom.topics());
+        topics.setItemLabelGenerator(TopicRef::name);
+        headline.setValueChangeMode(ValueChangeMode.EAGER);
+        headline.addValueChangeListener(change -> {
+            if (slugFollowsHeadline && change.isFromClient()) {
+                slug.setValue(Slug.from(change.getValue()).value());
+            }
+        });
+        slug.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                slugFollowsHeadline = false;
+            }
+        });
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.addValueChangeListener(change -> renderPreview());
+        problem.getElement().setAttribute("role", "alert");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        publish.addClickListener(click -> publish());
+        unpublish.addClickListener(click -> unpublish());
+        headline.setWidthFull();
+        standfirst.setWidthFull();
+        slug.setWidthFull();
+        topics.setWidthFull();
+        body.setWidthFull();
+        body.setMinHeight("20em");
+        preview.addClassName("article-body");
+        preview.addClassName("preview");
+        preview.getElement().setAttribute("aria-label", "Preview");
+        var previewPane = new Div(new H2("Preview"), preview);
+        previewPane.addClassName("preview-pane");
+        var writing = new HorizontalLayout(body, previewPane);
+        writing.setWidthFull();
+        writing.setFlexGrow(1, body, previewPane);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing,
+                new HorizontalLayout(save, publish, unpublish));
+    }
+
+    private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
+        field.setRequiredIndicatorVisible(true);
+        binder.forField(field).withValidator(new BeanValidator(ArticleDraft.class, property)).bind(value, null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").orElse(NEW);
+        if (NEW.equals(id)) {
+            show(ArticleDraft.blank());
+            return;
+        }
+        try {
+            show(newsroom.open(Long.parseLong(id)));
+        } catch (NumberFormatException | ArticleNotFoundException missing) {
+            event.rerouteToError(NotFoundException.class, "There is no such article.");
+        }
+    }
+
+    private void show(ArticleDraft shown) {
+        draft = shown;
+        binder.readBean(shown);
+        topics.setValue(newsroom.topics().stream()
+                .filter(topic -> shown.topicSlugs().contains(topic.slug()))
+                .collect(Collectors.toSet()));
+        slugFollowsHeadline = shown.id() == null || shown.slug().equals(Slug.from(shown.headline()).value());
+        var published = shown.status() == ArticleStatus.PUBLISHED;
+        status.setText(shown.id() == null ? "New article (draft)" : published ? "Published" : "Draft");
+        status.getElement().getThemeList().set("badge", true);
+        status.getElement().getThemeList().set("success", published);
+        publish.setVisible(!published);
+        unpublish.setVisible(published);
+        renderPreview();
+    }
+
+    private void renderPreview() {
+        preview.removeAll();
+        preview.add(new Html("<div>" + MarkdownBody.toHtml(body.getValue()) + "</div>"));
+    }
+
+    /** Saves the form; returns the article's id, or null when nothing was saved. */
+    private Long save() {
+        problem.setVisible(false);
+        if (!binder.validate().isOk()) {
+            return null;
+        }
+        var edited = new ArticleDraft(draft.id(), draft.version(), headline.getValue(), standfirst.getValue(),
+                slug.getValue(), body.getValue(),
+                topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
+                draft.authorId(), draft.status());
+        try {
+            var id = newsroom.save(edited);
+            show(newsroom.open(id));
+            if (edited.id() == null) {
+                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, new RouteParameters("id", String.valueOf(id))));
+            }
+            notify("Saved", NotificationVariant.LUMO_SUCCESS);
+            return id;
+        } catch (SlugTakenException taken) {
+            slug.setInvalid(true);
+            slug.setErrorMessage(taken.getMessage());
+            return null;
+        } catch (ArticleChangedMeanwhileException conflict) {
+            refuse(conflict.getMessage());
+            return null;
+        }
+    }
+
+    private void publish() {
+        var id = save();
+        if (id == null) {
+            return;
+        }
+        try {
+            newsroom.publish(id);
+            show(newsroom.open(id));
+            notify("Published", NotificationVariant.LUMO_SUCCESS);
+        } catch (ArticleStateException | ArticleChangedMeanwhileException refused) {
+            refuse(refused.getMessage());
+        }
+    }
+
+    private void unpublish() {
+        if (draft.id() == null) {
+            return;
+        }
+        try {
+            newsroom.unpublish(draft.id());
+            show(newsroom.open(draft.id()));
+            notify("Unpublished: readers no longer see it", NotificationVariant.LUMO_CONTRAST);
+        } catch (ArticleStateException refused) {
+            refuse(refused.getMessage());
+        }
+    }
+
+    private void refuse(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+        notify(message, NotificationVariant.LUMO_ERROR);
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        var notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+    }
+}

@@ -1,0 +1,75 @@
+package org.broadsheet.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.function.LongConsumer;
+import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.ModerationQueue;
+import org.broadsheet.commenting.PendingComment;
+import org.broadsheet.shared.Dateline;
+import org.broadsheet.shared.Roles;
+
+/** Pending comments, oldest first, each with its article and author, to approve or reject. */
+@Route("admin/comments")
+@PageTitle("Comments")
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class ModerationView extends VerticalLayout {
+
+    private final ModerationQueue queue;
+    private final Grid<PendingComment> grid = new Grid<>();
+
+    @Inject
+    public ModerationView(ModerationQueue queue) {
+        this.queue = queue;
+        setSizeFull();
+        grid.addColumn(PendingComment::articleHeadline).setHeader("Article").setFlexGrow(2);
+        grid.addComponentColumn(comment -> {
+            var author = new Div(new Span(comment.authorName()), new Div(new Span(comment.authorEmail())));
+            author.addClassName("comment-author");
+            return author;
+        }).setHeader("Author");
+        grid.addColumn(comment -> Dateline.minute(comment.postedAt())).setHeader("Posted");
+        grid.addComponentColumn(comment -> {
+            var text = new Div(comment.body());
+            text.addClassName("comment-body");
+            return text;
+        }).setHeader("Comment").setFlexGrow(4);
+        grid.addComponentColumn(this::decisions).setHeader("Decision").setAutoWidth(true);
+        grid.setItems(query -> queue.pending(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) queue.countPending());
+        grid.setAriaLabel("Pending comments");
+        add(new H1("Comments awaiting moderation"), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private HorizontalLayout decisions(PendingComment comment) {
+        var approve = new Button("Approve", click -> decide(comment, queue::approve, "Approved"));
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+        approve.setAriaLabel("Approve the comment by " + comment.authorName());
+        var reject = new Button("Reject", click -> decide(comment, queue::reject, "Rejected"));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        reject.setAriaLabel("Reject the comment by " + comment.authorName());
+        return new HorizontalLayout(approve, reject);
+    }
+
+    private void decide(PendingComment comment, LongConsumer decision, String done) {
+        try {
+            decision.accept(comment.id());
+            Notification.show(done + ": the comment by " + comment.authorName(), 4000, Notification.Position.TOP_CENTER);
+        } catch (CommentNotFoundException gone) {
+            Notification.show(gone.getMessage(), 5000, Notification.Position.TOP_CENTER);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,109 @@
+package org.broadsheet.commenting.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentStatus;
+import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.PendingComment;
+import org.broadsheet.commenting.PublishedComment;
+
+/**
+ * A reader's comment on an article. The article is referred to by id: it belongs to the content module.
+ * The text is stored exactly as typed and escaped wherever it is shown.
+ */
+@Entity
+@Table(name = "reader_comment")
+public class Comment {
+
+    @Id
+    @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Column(name = "author_name", nullable = false, length = 80)
+    private String authorName;
+
+    @Column(name = "author_email", nullable = false, length = 254)
+    private String authorEmail;
+
+    @Column(nullable = false, length = GuestComment.MAX_LENGTH)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CommentStatus status = CommentStatus.PENDING;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "moderated_by", length = 64)
+    private String moderatedBy;
+
+    protected Comment() {
+    }
+
+    Comment(long articleId, GuestComment comment, Instant now) {
+        this.articleId = articleId;
+        this.authorName = comment.name().strip();
+        this.authorEmail = comment.email().strip();
+        this.body = comment.body().strip();
+        this.postedAt = now;
+    }
+
+    void approve(String moderator, Instant now) {
+        moderate(CommentStatus.APPROVED, moderator, now);
+    }
+
+    void reject(String moderator, Instant now) {
+        moderate(CommentStatus.REJECTED, moderator, now);
+    }
+
+    /** A comment is moderated once: a second decision would come from a stale screen. */
+    private void moderate(CommentStatus decision, String moderator, Instant now) {
+        if (status != CommentStatus.PENDING) {
+            throw new CommentNotFoundException("This comment was already moderated.");
+        }
+        status = decision;
+        moderatedBy = moderator;
+        moderatedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    CommentStatus status() {
+        return status;
+    }
+
+    long articleId() {
+        return articleId;
+    }
+
+    PublishedComment published() {
+        return new PublishedComment(id, authorName, postedAt, body);
+    }
+
+    PendingComment pending(String articleHeadline) {
+        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt, body);
+    }
+}

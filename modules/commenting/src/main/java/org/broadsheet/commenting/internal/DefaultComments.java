@@ -1,0 +1,54 @@
+package org.broadsheet.commenting.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentStatus;
+import org.broadsheet.commenting.Comments;
+import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.PublishedComment;
+import org.broadsheet.content.PublishedArticles;
+
+@Stateless
+@Local(Comments.class)
+@PermitAll
+public class DefaultComments implements Comments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public long post(long articleId, GuestComment comment) {
+        if (!articles.isPublished(articleId)) {
+            throw new CommentNotFoundException("Comments can only be left on a published article.");
+        }
+        var entity = new Comment(articleId, comment, clock.instant());
+        em.persist(entity);
+        em.flush();
+        return entity.id();
+    }
+
+    @Override
+    public List<PublishedComment> approvedOn(long articleId) {
+        return em.createQuery("""
+                select c from Comment c where c.articleId = :article and c.status = :approved
+                order by c.postedAt, c.id""", Comment.class)
+                .setParameter("article", articleId)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .getResultStream()
+                .map(Comment::published)
+                .toList();
+    }
+}

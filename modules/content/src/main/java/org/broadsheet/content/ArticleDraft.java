@@ -1,0 +1,36 @@
+package org.broadsheet.content;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * An article as the editor's form holds it. {@code id} is null for a new article; {@code version} is the
+ * version the editor started from, so a save over someone else's newer save is refused, not merged.
+ * {@code authorId} null means "the signed-in editor". {@code status} is shown to the editor; saving
+ * never changes it (publishing is its own step).
+ */
+public record ArticleDraft(
+        Long id,
+        long version,
+        @NotBlank(message = "A headline is required") @Size(max = 200) String headline,
+        @NotBlank(message = "A standfirst is required") @Size(max = 400) String standfirst,
+        @NotBlank(message = "A slug is required") @Size(max = Slug.MAX_LENGTH)
+        @Pattern(regexp = Slug.PATTERN, message = "Use lower-case letters, digits and single hyphens") String slug,
+        @NotBlank(message = "The article needs a body") @Size(max = 100_000) String body,
+        @NotNull Set<String> topicSlugs,
+        Long authorId,
+        ArticleStatus status) {
+
+    public ArticleDraft {
+        topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);
+        status = status == null ? ArticleStatus.DRAFT : status;
+    }
+
+    /** An empty form for a new article. */
+    public static ArticleDraft blank() {
+        return new ArticleDraft(null, 0, "", "", "", "", Set.of(), null, ArticleStatus.DRAFT);
+    }
+}

@@ -1,0 +1,13 @@
+package org.broadsheet.content;
+
+/** A sort the editors' list may ask for; the property is checked against a fixed list, never put in a query as is. */
+public record ArticleOrder(String property, boolean ascending) {
+
+    public static final java.util.Set<String> SORTABLE = java.util.Set.of("headline", "status", "updatedAt", "publishedAt");
+
+    public ArticleOrder {
+        if (!SORTABLE.contains(property)) {
+            throw new IllegalArgumentException("Articles cannot be sorted by " + property);
+        }
+    }
+}

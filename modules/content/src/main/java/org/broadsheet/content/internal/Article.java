@@ -1,0 +1,184 @@
+package org.broadsheet.content.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStateException;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.MarkdownBody;
+import org.broadsheet.content.TopicRef;
+
+/**
+ * A piece of journalism: headline, standfirst, Markdown body and its topics. The body is rendered to
+ * sanitized HTML when it is written, not on every read, because reading is the hot path.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String headline;
+
+    @Column(nullable = false, length = 400)
+    private String standfirst;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    /** The account whose byline the article carries (people module, by id). */
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    protected Article() {
+    }
+
+    Article(long authorId, Instant now) {
+        this.authorId = authorId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Takes the editor's text; the status does not change, so a published article stays published. */
+    void revise(ArticleDraft draft, Set<Topic> newTopics, Instant now) {
+        headline = draft.headline().strip();
+        standfirst = draft.standfirst().strip();
+        slug = draft.slug();
+        bodyMarkdown = draft.body();
+        bodyHtml = MarkdownBody.toHtml(draft.body());
+        if (draft.authorId() != null) {
+            authorId = draft.authorId();
+        }
+        topics = new HashSet<>(newTopics);
+        updatedAt = now;
+    }
+
+    /**
+     * Puts the article in front of readers. The first publication date is kept when an article is taken
+     * down and put back, because readers and search engines already know it by that date.
+     */
+    void publish(Instant now) {
+        if (status == ArticleStatus.PUBLISHED) {
+            throw new ArticleStateException("“" + headline + "” is already published.");
+        }
+        status = ArticleStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    void unpublish(Instant now) {
+        if (status != ArticleStatus.PUBLISHED) {
+            throw new ArticleStateException("“" + headline + "” is not published.");
+        }
+        status = ArticleStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    ArticleDraft draft() {
+        var topicSlugs = new HashSet<String>();
+        topics.forEach(topic -> topicSlugs.add(topic.slug()));
+        return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status);
+    }
+
+    List<TopicRef> topicRefs() {
+        return topics.stream().map(Topic::ref).sorted(Comparator.comparing(TopicRef::name)).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String headline() {
+        return headline;
+    }
+
+    String standfirst() {
+        return standfirst;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+}

@@ -1,0 +1,166 @@
+package org.broadsheet.content.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.broadsheet.content.ArticleChangedMeanwhileException;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleNotFoundException;
+import org.broadsheet.content.ArticleOrder;
+import org.broadsheet.content.ArticleRow;
+import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.Slug;
+import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.shared.Roles;
+
+@Stateless
+@Local(Newsroom.class)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class DefaultNewsroom implements Newsroom {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Bylines bylines;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    public ArticleDraft open(long articleId) {
+        return find(articleId).draft();
+    }
+
+    @Override
+    public long save(ArticleDraft draft) {
+        refuseSlugInUse(draft);
+        var topics = topicsNamed(draft.topicSlugs());
+        var now = clock.instant();
+        if (draft.id() == null) {
+            var authorId = draft.authorId() != null ? draft.authorId() : callerAccountId();
+            var article = new Article(authorId, now);
+            article.revise(draft, topics, now);
+            em.persist(article);
+            em.flush();
+            return article.id();
+        }
+        var article = find(draft.id());
+        if (article.version() != draft.version()) {
+            throw new ArticleChangedMeanwhileException(article.headline());
+        }
+        article.revise(draft, topics, now);
+        try {
+            em.flush();
+        } catch (OptimisticLockException raceLost) {
+            // Another transaction committed between our version check and this write.
+            throw new ArticleChangedMeanwhileException(draft.headline());
+        }
+        return article.id();
+    }
+
+    @Override
+    public void publish(long articleId) {
+        find(articleId).publish(clock.instant());
+    }
+
+    @Override
+    public void unpublish(long articleId) {
+        find(articleId).unpublish(clock.instant());
+    }
+
+    @Override
+    public List<ArticleRow> articles(int offset, int limit, List<ArticleOrder> order) {
+        var orderBy = order.isEmpty() ? "a.updatedAt desc"
+                : order.stream().map(o -> "a." + o.property() + (o.ascending() ? " asc" : " desc"))
+                        .collect(Collectors.joining(", "));
+        var articles = em.createQuery("select a from Article a order by " + orderBy + ", a.id desc", Article.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        var names = bylines.of(articles.stream().map(Article::authorId).toList());
+        return articles.stream()
+                .map(a -> new ArticleRow(a.id(), a.headline(), a.slug(), a.status(),
+                        names.getOrDefault(a.authorId(), Bylines.UNKNOWN), a.updatedAt(), a.publishedAt()))
+                .toList();
+    }
+
+    @Override
+    public long countArticles() {
+        return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<TopicRef> topics() {
+        return em.createQuery("select t from Topic t order by t.name", Topic.class)
+                .getResultStream().map(Topic::ref).toList();
+    }
+
+    @Override
+    public TopicRef addTopic(String name) {
+        var slug = Slug.from(name).value();
+        return em.createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    var topic = new Topic(slug, name.strip());
+                    em.persist(topic);
+                    return topic;
+                })
+                .ref();
+    }
+
+    private Article find(long articleId) {
+        var article = em.find(Article.class, articleId);
+        if (article == null) {
+            throw new ArticleNotFoundException(articleId);
+        }
+        return article;
+    }
+
+    private void refuseSlugInUse(ArticleDraft draft) {
+        var clash = em.createQuery("select a.id from Article a where a.slug = :slug", Long.class)
+                .setParameter("slug", draft.slug())
+                .getResultStream()
+                .anyMatch(id -> !id.equals(draft.id()));
+        if (clash) {
+            throw new SlugTakenException(draft.slug());
+        }
+    }
+
+    private Set<Topic> topicsNamed(Set<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select t from Topic t where t.slug in :slugs", Topic.class)
+                .setParameter("slugs", slugs)
+                .getResultList());
+    }
+
+    private long callerAccountId() {
+        var caller = session.getCallerPrincipal().getName();
+        return accounts.byUsername(caller)
+                .orElseThrow(() -> new IllegalStateException("No account for the signed-in caller " + caller))
+                .id();
+    }
+}

@@ -1,0 +1,85 @@
+package org.broadsheet.content.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.content.PublishedArticles;
+
+/** The reading side: every query filters on PUBLISHED, so a draft can never leak through it. */
+@Stateless
+@Local(PublishedArticles.class)
+@PermitAll
+public class DefaultPublishedArticles implements PublishedArticles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Bylines bylines;
+
+    @Override
+    public List<ArticleTeaser> latest(int offset, int limit) {
+        // Only the columns a teaser shows: the front page never loads article bodies.
+        var rows = em.createQuery("""
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt from Article a
+                where a.status = :published order by a.publishedAt desc, a.id desc""", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
+        return rows.stream()
+                .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
+                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), (Instant) row[4]))
+                .toList();
+    }
+
+    @Override
+    public long countPublished() {
+        return em.createQuery("select count(a) from Article a where a.status = :published", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<PublishedArticle> bySlug(String slug) {
+        return em.createQuery("""
+                select distinct a from Article a left join fetch a.topics
+                where a.slug = :slug and a.status = :published""", Article.class)
+                .setParameter("slug", slug)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst()
+                .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
+                        bylines.of(a.authorId()), a.publishedAt(), a.bodyHtml(), a.bodyMarkdown(), a.topicRefs()));
+    }
+
+    @Override
+    public boolean isPublished(long articleId) {
+        var article = em.find(Article.class, articleId);
+        return article != null && article.isPublished();
+    }
+
+    @Override
+    public Map<Long, String> headlines(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a.id, a.headline from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+}

@@ -1,0 +1,79 @@
+package org.broadsheet.people.ui;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import org.broadsheet.shared.Roles;
+
+/**
+ * Staff sign-in. The Vaadin login form hands the credentials to Jakarta Security; on success the caller
+ * goes where they were heading (only ever a path inside this site) or, for staff, to the back office.
+ */
+@Route(LoginView.ROUTE)
+@PageTitle("Sign in")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "login";
+    static final String CONTINUE = "continue";
+
+    private final SecurityContext security;
+    private final LoginForm form = new LoginForm();
+    private String continueTo = "";
+
+    @Inject
+    public LoginView(SecurityContext security) {
+        this.security = security;
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(login -> signIn(login.getUsername(), login.getPassword()));
+        add(form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        continueTo = event.getLocation().getQueryParameters().getSingleParameter(CONTINUE)
+                .filter(LoginView::isPathInsideSite)
+                .orElse("");
+    }
+
+    private void signIn(String username, String password) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+        var status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            form.setError(true);
+            return;
+        }
+        // A new session id after sign-in, so an id planted before it is worth nothing (session fixation).
+        request.changeSessionId();
+        UI.getCurrent().navigate(destinationFor(request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR)));
+    }
+
+    private String destinationFor(boolean staff) {
+        if (!continueTo.isEmpty()) {
+            return continueTo;
+        }
+        return staff ? "admin" : "";
+    }
+
+    /** Only relative paths of this site: never another host, never a scheme. */
+    static boolean isPathInsideSite(String path) {
+        return path.matches("[A-Za-z0-9/_-]*") && !path.startsWith("/") && !path.contains("//");
+    }
+}
