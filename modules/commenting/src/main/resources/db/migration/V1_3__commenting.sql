@@ -1,6 +1,6 @@
 -- Commenting: readers' comments. article_id names an article of the content module; no foreign key
 -- crosses the module line, so each module's tables can change without the other's.
-create sequence comment_seq start with 1 increment by 50;
+create sequence comment_seq start with 50 increment by 50;
 
 create table reader_comment (
     id           bigint        not null primary key,

@@ -1,6 +1,6 @@
 -- Content: articles, topics and which article is filed under which topic.
-create sequence article_seq start with 1 increment by 50;
-create sequence topic_seq start with 1 increment by 50;
+create sequence article_seq start with 50 increment by 50;
+create sequence topic_seq start with 50 increment by 50;
 
 create table topic (
     id   bigint      not null primary key,

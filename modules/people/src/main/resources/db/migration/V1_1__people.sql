@@ -1,5 +1,6 @@
--- People: accounts and their roles. Ids come from a sequence handed out in blocks of 50 (JPA allocationSize).
-create sequence account_seq start with 1 increment by 50;
+-- People: accounts and their roles. Ids come from sequences in blocks of 50 (JPA allocationSize); EclipseLink
+-- takes each value as the END of its block, so the sequences start at 50.
+create sequence account_seq start with 50 increment by 50;
 
 create table account (
     id            bigint       not null primary key,
