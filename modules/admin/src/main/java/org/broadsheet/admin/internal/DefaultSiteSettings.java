@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,8 @@ import org.broadsheet.admin.SiteSettings;
 import org.broadsheet.shared.Roles;
 
 @Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
 @Local(SiteSettings.class)
 @PermitAll
 public class DefaultSiteSettings implements SiteSettings {

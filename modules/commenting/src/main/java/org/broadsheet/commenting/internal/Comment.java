@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
@@ -50,10 +52,10 @@ public class Comment {
     private CommentStatus status = CommentStatus.PENDING;
 
     @Column(name = "posted_at", nullable = false)
-    private Instant postedAt;
+    private OffsetDateTime postedAt;
 
     @Column(name = "moderated_at")
-    private Instant moderatedAt;
+    private OffsetDateTime moderatedAt;
 
     @Column(name = "moderated_by", length = 64)
     private String moderatedBy;
@@ -66,7 +68,7 @@ public class Comment {
         this.authorName = comment.name().strip();
         this.authorEmail = comment.email().strip();
         this.body = comment.body().strip();
-        this.postedAt = now;
+        this.postedAt = utc(now);
     }
 
     void approve(String moderator, Instant now) {
@@ -84,7 +86,7 @@ public class Comment {
         }
         status = decision;
         moderatedBy = moderator;
-        moderatedAt = now;
+        moderatedAt = utc(now);
     }
 
     Long id() {
@@ -100,10 +102,15 @@ public class Comment {
     }
 
     PublishedComment published() {
-        return new PublishedComment(id, authorName, postedAt, body);
+        return new PublishedComment(id, authorName, postedAt.toInstant(), body);
     }
 
     PendingComment pending(String articleHeadline) {
-        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt, body);
+        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body);
+    }
+
+    /** Stored with its offset: EclipseLink reads Instant columns back wrongly in projections. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

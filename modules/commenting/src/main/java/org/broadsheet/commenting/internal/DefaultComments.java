@@ -3,6 +3,7 @@ package org.broadsheet.commenting.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,8 @@ import org.broadsheet.commenting.PublishedComment;
 import org.broadsheet.content.PublishedArticles;
 
 @Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
 @Local(Comments.class)
 @PermitAll
 public class DefaultComments implements Comments {

@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -70,21 +72,21 @@ public class Article {
     private Set<Topic> topics = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private OffsetDateTime publishedAt;
 
     protected Article() {
     }
 
     Article(long authorId, Instant now) {
         this.authorId = authorId;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = utc(now);
+        this.updatedAt = utc(now);
     }
 
     /** Takes the editor's text; the status does not change, so a published article stays published. */
@@ -98,7 +100,7 @@ public class Article {
             authorId = draft.authorId();
         }
         topics = new HashSet<>(newTopics);
-        updatedAt = now;
+        updatedAt = utc(now);
     }
 
     /**
@@ -111,9 +113,9 @@ public class Article {
         }
         status = ArticleStatus.PUBLISHED;
         if (publishedAt == null) {
-            publishedAt = now;
+            publishedAt = utc(now);
         }
-        updatedAt = now;
+        updatedAt = utc(now);
     }
 
     void unpublish(Instant now) {
@@ -121,7 +123,7 @@ public class Article {
             throw new ArticleStateException("“" + headline + "” is not published.");
         }
         status = ArticleStatus.DRAFT;
-        updatedAt = now;
+        updatedAt = utc(now);
     }
 
     boolean isPublished() {
@@ -175,10 +177,15 @@ public class Article {
     }
 
     Instant updatedAt() {
-        return updatedAt;
+        return updatedAt.toInstant();
     }
 
     Instant publishedAt() {
-        return publishedAt;
+        return publishedAt == null ? null : publishedAt.toInstant();
+    }
+
+    /** Stored with its offset: EclipseLink reads Instant columns back wrongly in projections. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -27,6 +28,8 @@ import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.Roles;
 
 @Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
 @Local(Newsroom.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class DefaultNewsroom implements Newsroom {

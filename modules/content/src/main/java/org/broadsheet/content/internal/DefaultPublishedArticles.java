@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
         var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
-                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), (Instant) row[4]))
+                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), ((OffsetDateTime) row[4]).toInstant()))
                 .toList();
     }
 

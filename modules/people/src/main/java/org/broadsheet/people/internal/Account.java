@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.people.AccountSummary;
@@ -45,7 +47,7 @@ public class Account {
     private Set<String> roles = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected Account() {
     }
@@ -55,7 +57,7 @@ public class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
-        this.createdAt = createdAt;
+        this.createdAt = utc(createdAt);
     }
 
     Long id() {
@@ -76,5 +78,10 @@ public class Account {
 
     AccountSummary summary() {
         return new AccountSummary(id, username, displayName, roles);
+    }
+
+    /** Stored with its offset: EclipseLink reads Instant columns back wrongly in projections. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -15,7 +15,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
  * groups are the {@link org.broadsheet.shared.Roles} that {@code @RolesAllowed} checks everywhere.
  */
 @ApplicationScoped
-class AccountIdentityStore implements IdentityStore {
+public class AccountIdentityStore implements IdentityStore {
 
     @PersistenceContext
     EntityManager em;

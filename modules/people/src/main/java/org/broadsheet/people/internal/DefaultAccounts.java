@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,8 @@ import org.broadsheet.people.UsernameTakenException;
 import org.broadsheet.shared.Roles;
 
 @Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
 @Local(Accounts.class)
 @PermitAll
 public class DefaultAccounts implements Accounts {

@@ -1,0 +1,135 @@
+package org.broadsheet.app.it;
+
+import static org.broadsheet.app.it.Exceptions.causedBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Set;
+import java.util.UUID;
+import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.Comments;
+import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.ModerationQueue;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.Newsroom;
+import org.broadsheet.people.Accounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Comments on the real server: stored as pending, shown once approved, refused when invalid. */
+@ExtendWith(ArquillianExtension.class)
+class CommentingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.broadsheetWith(CommentingIT.class, Exceptions.class);
+    }
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    ModerationQueue moderation;
+
+    @Inject
+    Newsroom newsroom;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AsEditor editor;
+
+    @Inject
+    AsReader reader;
+
+    @Test
+    void a_comment_waits_for_moderation_and_appears_once_approved() throws Exception {
+        long article = publishedArticle();
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."));
+
+        assertTrue(comments.approvedOn(article).isEmpty(), "pending comments are not shown");
+        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().anyMatch(c -> c.id() == id));
+
+        editor.run(() -> moderation.approve(id));
+
+        var shown = comments.approvedOn(article);
+        assertEquals(1, shown.size());
+        assertEquals("Ines", shown.getFirst().authorName());
+        assertEquals("Well argued.", shown.getFirst().body());
+        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().noneMatch(c -> c.id() == id));
+    }
+
+    @Test
+    void approved_comments_come_oldest_first_and_rejected_ones_never() throws Exception {
+        long article = publishedArticle();
+        long first = comments.post(article, new GuestComment("First", "a@example.org", "One"));
+        long rejected = comments.post(article, new GuestComment("Troll", "t@example.org", "Spam"));
+        long second = comments.post(article, new GuestComment("Second", "b@example.org", "Two"));
+        editor.run(() -> moderation.approve(second));
+        editor.run(() -> moderation.reject(rejected));
+        editor.run(() -> moderation.approve(first));
+
+        var shown = comments.approvedOn(article).stream().map(c -> c.authorName()).toList();
+        assertEquals(java.util.List.of("First", "Second"), shown);
+        causedBy(CommentNotFoundException.class, () -> editor.run(() -> moderation.approve(rejected)));
+    }
+
+    @Test
+    void invalid_comments_are_refused_and_nothing_is_stored() throws Exception {
+        long article = publishedArticle();
+        long before = editor.call(() -> moderation.countPending());
+
+        for (var invalid : new GuestComment[] {
+                new GuestComment("Ines", "ines@example.org", "   "),
+                new GuestComment("Ines", "ines@example.org", "x".repeat(5_001)),
+                new GuestComment("Ines", "not-an-email", "Fine text"),
+                new GuestComment("", "ines@example.org", "Fine text")}) {
+            causedBy(ConstraintViolationException.class, () -> comments.post(article, invalid));
+        }
+
+        assertEquals(before, editor.call(() -> moderation.countPending()));
+        comments.post(article, new GuestComment("Ines", "ines@example.org", "x".repeat(5_000)));
+        assertEquals(before + 1, editor.call(() -> moderation.countPending()));
+    }
+
+    @Test
+    void nobody_can_comment_on_a_draft() throws Exception {
+        long draft = editor.call(() -> newsroom.save(draft()));
+
+        causedBy(CommentNotFoundException.class,
+                () -> comments.post(draft, new GuestComment("Ines", "ines@example.org", "Early!")));
+    }
+
+    @Test
+    void readers_and_anonymous_callers_cannot_moderate() throws Exception {
+        long article = publishedArticle();
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Hello"));
+
+        causedBy(EJBAccessException.class, () -> reader.run(() -> moderation.approve(id)));
+        causedBy(EJBAccessException.class, () -> moderation.approve(id));
+        causedBy(EJBAccessException.class, () -> moderation.pending(0, 10));
+
+        assertTrue(comments.approvedOn(article).isEmpty());
+    }
+
+    private long publishedArticle() throws Exception {
+        long id = editor.call(() -> newsroom.save(draft()));
+        editor.run(() -> newsroom.publish(id));
+        return id;
+    }
+
+    private ArticleDraft draft() {
+        var slug = "commented-" + UUID.randomUUID().toString().substring(0, 8);
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        return new ArticleDraft(null, 0, "Article " + slug, "Standfirst", slug, "Body", Set.of(), editorId,
+                ArticleStatus.DRAFT);
+    }
+}
