@@ -49,6 +49,9 @@ public class DemoContent {
     Config config;
 
     @Inject
+    StartupState startup;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -65,9 +68,13 @@ public class DemoContent {
 
     @PostConstruct
     void seedFirstStart() {
-        if (accounts.anyExist()) {
-            return;
+        if (!accounts.anyExist()) {
+            seed();
         }
+        startup.finished();
+    }
+
+    private void seed() {
         settings.rename(config.getOptionalValue("broadsheet.site.name", String.class).orElse("The Broadsheet"));
         openAccount("admin", "Ada Admin", Roles.ADMIN, "broadsheet.admin.password");
         var editor = openAccount("editor", "Elena Marsh", Roles.EDITOR, "broadsheet.editor.password");

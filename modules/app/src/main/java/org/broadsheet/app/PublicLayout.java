@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.shared.Roles;
 import org.broadsheet.shared.Site;
 
 /** The masthead and footer around every public page; /admin has its own layout. */
+@Dependent
 @Layout
 public class PublicLayout extends Div implements RouterLayout {
 

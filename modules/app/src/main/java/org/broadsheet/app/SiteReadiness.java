@@ -8,8 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready means a reader would get a page: the schema is migrated and the database answers. Startup beans
- * (migration, demo content) finish before the application is deployed, so this cannot pass before them.
+ * Ready means a reader would get a page: first-start work has finished and the database answers.
  */
 @Readiness
 @ApplicationScoped
@@ -18,8 +17,14 @@ class SiteReadiness implements HealthCheck {
     @Inject
     PublishedArticles articles;
 
+    @Inject
+    StartupState startup;
+
     @Override
     public HealthCheckResponse call() {
+        if (!startup.isFinished()) {
+            return HealthCheckResponse.named("broadsheet").down().withData("reason", "starting").build();
+        }
         try {
             return HealthCheckResponse.named("broadsheet").up()
                     .withData("publishedArticles", articles.countPublished()).build();

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import org.broadsheet.shared.Site;
 
 /** The frame of every back-office page; applied by path, so the views need not name it. */
+@Dependent
 @Layout("/admin")
 public class AdminLayout extends AppLayout {
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
@@ -45,6 +46,7 @@ import org.broadsheet.shared.Roles;
  * Writing and editing one article: the fields with their rules, a live preview of the Markdown body, and
  * publishing. The slug follows the headline until the editor types one of their own.
  */
+@Dependent
 @Route("admin/articles/:id")
 @PageTitle("Edit article")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.content.ArticleOrder;
 import org.broadsheet.content.ArticleRow;
@@ -20,6 +21,7 @@ import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
 
 /** All articles, drafts included, a page at a time from the database, sortable by the editor. */
+@Dependent
 @Route("admin/articles")
 @PageTitle("Articles")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -7,12 +7,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.shared.Roles;
 
 /** Where staff land after signing in: what is waiting for them. */
+@Dependent
 @Route("admin")
 @PageTitle("Back office")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

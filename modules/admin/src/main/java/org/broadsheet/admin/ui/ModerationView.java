@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.function.LongConsumer;
 import org.broadsheet.commenting.CommentNotFoundException;
@@ -21,6 +22,7 @@ import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
 
 /** Pending comments, oldest first, each with its article and author, to approve or reject. */
+@Dependent
 @Route("admin/comments")
 @PageTitle("Comments")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

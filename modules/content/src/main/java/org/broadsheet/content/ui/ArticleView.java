@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.content.ArticlePageSection;
 import org.broadsheet.content.PublishedArticle;
@@ -21,6 +22,7 @@ import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Site;
 
 /** One article: headline, standfirst, byline and date, the body, its topics, then what other modules add. */
+@Dependent
 @Route("articles/:slug")
 public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticles;
@@ -18,6 +19,7 @@ import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Site;
 
 /** The front page: published articles, newest first, a page at a time. */
+@Dependent
 @Route("")
 public class FrontPageView extends Div implements HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -22,6 +23,7 @@ import org.broadsheet.shared.Roles;
  * Staff sign-in. The Vaadin login form hands the credentials to Jakarta Security; on success the caller
  * goes where they were heading (only ever a path inside this site) or, for staff, to the back office.
  */
+@Dependent
 @Route(LoginView.ROUTE)
 @PageTitle("Sign in")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

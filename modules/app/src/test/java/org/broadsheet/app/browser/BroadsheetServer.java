@@ -1,0 +1,151 @@
+package org.broadsheet.app.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Broadsheet WAR on a Payara Micro of its own, as `./mvnw -Prun` starts it, but on a free port, with a
+ * database in a temporary folder and known demo passwords. Its output goes to a file that stops growing at
+ * {@link #LOG_LIMIT_BYTES}, and closing it stops the server and deletes the folder.
+ */
+final class BroadsheetServer implements AutoCloseable {
+
+    static final long LOG_LIMIT_BYTES = 10 * 1024 * 1024;
+    static final Map<String, String> PASSWORDS = Map.of(
+            "admin", "admin-password-for-tests",
+            "editor", "editor-password-for-tests",
+            "reader", "reader-password-for-tests");
+
+    private final Process process;
+    private final Path folder;
+    private final String baseUrl;
+
+    private BroadsheetServer(Process process, Path folder, int port) {
+        this.process = process;
+        this.folder = folder;
+        this.baseUrl = "http://127.0.0.1:" + port + "/";
+    }
+
+    static BroadsheetServer start() throws IOException, InterruptedException {
+        var port = freePort();
+        var folder = Files.createTempDirectory("broadsheet-browser-");
+        var command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
+                "-jar", required("payara.microJar"),
+                "--nocluster",
+                "--prebootcommandfile", required("broadsheet.preBootCommands"),
+                "--port", String.valueOf(port),
+                "--rootdir", folder.resolve("payara").toString(),
+                "--deploy", required("broadsheet.war"),
+                "--contextroot", "/"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        PASSWORDS.forEach((user, password) ->
+                builder.environment().put("BROADSHEET_" + user.toUpperCase() + "_PASSWORD", password));
+        var process = builder.start();
+        var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"));
+        Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
+        var server = new BroadsheetServer(process, folder, port);
+        server.awaitReady(Duration.ofMinutes(3));
+        return server;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var ready = HttpRequest.newBuilder(URI.create(url("health/ready"))).timeout(Duration.ofSeconds(5)).build();
+        var deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see its log");
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Broadsheet was not ready within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(folder);
+    }
+
+    private static void copyCapped(InputStream from, Path to) {
+        try (from; OutputStream out = Files.newOutputStream(to)) {
+            var buffer = new byte[8192];
+            long written = 0;
+            int read;
+            while ((read = from.read(buffer)) != -1) {
+                if (written < LOG_LIMIT_BYTES) {
+                    var kept = (int) Math.min(read, LOG_LIMIT_BYTES - written);
+                    out.write(buffer, 0, kept);
+                    written += kept;
+                    if (written >= LOG_LIMIT_BYTES) {
+                        out.write("\n[log truncated: limit reached; the rest is discarded]\n".getBytes());
+                    }
+                    out.flush();
+                }
+                // past the limit the output is still read, so the server never blocks on a full pipe
+            }
+        } catch (IOException ended) {
+            // the server stopped
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String property) {
+        var value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set (run through Maven)");
+        }
+        return value;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.broadsheet.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What people do on the site, end to end: publish, read, comment, moderate; sign-in rules; not-found. */
+class ReaderAndEditorIT {
+
+    private static BroadsheetServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext readerContext;
+    private BrowserContext editorContext;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        server = BroadsheetServer.start();
+        // The browser comes from Debian: a tool's own browser download cannot work here.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("broadsheet.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopServerAndBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void freshPeople() {
+        readerContext = browser.newContext();
+        editorContext = browser.newContext();
+        readerContext.setDefaultTimeout(20_000);
+        editorContext.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePeople() {
+        readerContext.close();
+        editorContext.close();
+    }
+
+    @Test
+    void an_editor_publishes_a_reader_comments_the_editor_approves_and_every_reader_sees_it() {
+        var editor = signedIn(editorContext, "editor");
+        var headline = "Tram line extension opens " + unique();
+        editor.navigate(server.url("admin/articles"));
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New article")).click();
+        editor.getByLabel("Headline").fill(headline);
+        editor.getByLabel("Standfirst").fill("Four new stops, ten years after the first plans.");
+        editor.getByLabel("Body (Markdown)").fill("The first tram ran at dawn.\n\n> It finally feels like the "
+                + "city is joined up.\n>\n> — Mara Lind, commuter");
+        assertThat(editor.getByLabel("Slug")).hasValue(Pattern.compile("tram-line-extension-opens-.*"));
+        assertThat(editor.locator(".preview figcaption")).containsText("Mara Lind");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+        assertThat(editor.getByText("Published", new Page.GetByTextOptions().setExact(true))).isVisible();
+
+        var reader = readerContext.newPage();
+        reader.navigate(server.url(""));
+        reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline)).click();
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(headline))).isVisible();
+        assertThat(reader.locator("figure.quote figcaption cite")).hasText("Mara Lind");
+
+        var name = "Zed <b>Bold</b> " + unique();
+        var text = "<script>window.pwned = true</script> Good news for the east side.";
+        reader.getByLabel("Name").fill(name);
+        reader.getByLabel("Email").fill("zed@example.org");
+        reader.getByLabel("Comment").fill(text);
+        reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(reader.getByRole(AriaRole.STATUS)).containsText("awaits moderation");
+        assertThat(reader.getByText(text)).hasCount(0);
+
+        editor.navigate(server.url("admin/comments"));
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the comment by " + name)).click();
+        assertThat(editor.getByText("Approved: the comment by " + name)).isVisible();
+
+        var anotherReader = browser.newContext().newPage();
+        anotherReader.navigate(reader.url());
+        assertThat(anotherReader.getByText(text)).isVisible();
+        assertThat(anotherReader.getByText(name)).isVisible();
+        assertEquals(Boolean.FALSE, anotherReader.evaluate("() => window.pwned === true"), "a comment never runs script");
+        assertEquals(0, anotherReader.locator(".comments b").count(), "markup in a name is shown as text");
+        anotherReader.context().close();
+    }
+
+    @Test
+    void a_comment_that_breaks_the_rules_is_refused_at_its_fields() {
+        var reader = readerContext.newPage();
+        reader.navigate(server.url(""));
+        reader.locator(".teaser h2 a").first().click();
+        var post = reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment"));
+
+        post.click();
+        assertThat(reader.getByText("Please tell us your name")).isVisible();
+        assertThat(reader.getByText("The comment is empty")).isVisible();
+
+        reader.getByLabel("Name").fill("Ines");
+        reader.getByLabel("Email").fill("not-an-email");
+        reader.getByLabel("Comment").fill("x".repeat(5_001));
+        post.click();
+        assertThat(reader.getByText("This does not look like an email address")).isVisible();
+        assertThat(reader.getByText("Comments are limited to 5,000 characters")).isVisible();
+        assertThat(reader.getByRole(AriaRole.STATUS)).isHidden();
+    }
+
+    @Test
+    void anyone_not_signed_in_is_sent_to_sign_in_and_then_on_to_the_page() {
+        var visitor = readerContext.newPage();
+        visitor.navigate(server.url("admin/articles"));
+
+        assertThat(visitor).hasURL(Pattern.compile(".*/login\\?continue=admin/articles$"));
+        signInOn(visitor, "editor");
+        assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Articles"))).isVisible();
+    }
+
+    @Test
+    void a_wrong_password_is_refused() {
+        var visitor = readerContext.newPage();
+        visitor.navigate(server.url("login"));
+        visitor.getByLabel("Username").fill("editor");
+        visitor.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+        assertThat(visitor.getByText("Incorrect username or password")).isVisible();
+        visitor.navigate(server.url("admin"));
+        assertThat(visitor).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    @Test
+    void a_signed_in_reader_is_forbidden_the_back_office() {
+        var reader = signedIn(readerContext, "reader");
+        reader.navigate(server.url("admin/comments"));
+
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Forbidden"))).isVisible();
+        assertThat(reader.getByText("Comments awaiting moderation")).hasCount(0);
+    }
+
+    @Test
+    void saving_over_someone_elses_newer_save_is_refused_with_a_clear_message() {
+        var editor = signedIn(editorContext, "editor");
+        var admin = signedIn(readerContext, "admin");
+        editor.navigate(server.url("admin/articles"));
+        var firstArticle = editor.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(Pattern.compile("Electric Ferries")));
+        firstArticle.click();
+        assertThat(editor.getByLabel("Headline")).not().hasValue("");
+        admin.navigate(editor.url());
+        admin.getByLabel("Standfirst").fill("The admin's newer standfirst.");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.getByText("Saved", new Page.GetByTextOptions().setExact(true))).isVisible();
+
+        editor.getByLabel("Standfirst").fill("The editor's stale standfirst.");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(editor.getByRole(AriaRole.ALERT).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("changed by someone else"))).isVisible();
+        admin.reload();
+        assertThat(admin.getByLabel("Standfirst")).hasValue("The admin's newer standfirst.");
+    }
+
+    @Test
+    void an_unknown_article_is_a_real_not_found() {
+        var visitor = readerContext.newPage();
+        var response = visitor.navigate(server.url("articles/no-such-article-" + unique()));
+
+        assertEquals(404, response.status());
+        assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+    }
+
+    @Test
+    void the_front_page_lists_published_articles_newest_first_with_bylines() {
+        var visitor = readerContext.newPage();
+        visitor.navigate(server.url(""));
+
+        var headlines = visitor.locator(".teaser h2");
+        assertThat(headlines.first()).isVisible();
+        assertTrue(headlines.count() >= 3);
+        assertThat(visitor.locator(".teaser .byline").first()).containsText("By ");
+        assertThat(visitor).hasTitle("The Broadsheet");
+    }
+
+    private Page signedIn(BrowserContext context, String user) {
+        var page = context.newPage();
+        page.navigate(server.url("login"));
+        signInOn(page, user);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void signInOn(Page page, String user) {
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(BroadsheetServer.PASSWORDS.get(user));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+}
