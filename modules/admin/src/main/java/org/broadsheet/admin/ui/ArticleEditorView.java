@@ -97,6 +97,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> renderPreview());
         problem.getElement().setAttribute("role", "alert");
+        status.getElement().setAttribute("role", "status");
         problem.addClassName("form-problem");
         problem.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,7 +125,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
         field.setRequiredIndicatorVisible(true);
-        binder.forField(field).withValidator(new BeanValidator(ArticleDraft.class, property)).bind(value, null);
+        // Validation only: the draft is built from the fields on save (a null setter would make them read-only).
+        binder.forField(field).withValidator(new BeanValidator(ArticleDraft.class, property)).bind(value, (draft, ignored) -> { });
     }
 
     @Override
@@ -217,10 +219,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** Refusals stay on the page, beside the form, until the next attempt: a toast could be missed. */
     private void refuse(String message) {
         problem.setText(message);
         problem.setVisible(true);
-        notify(message, NotificationVariant.LUMO_ERROR);
     }
 
     private static void notify(String message, NotificationVariant variant) {

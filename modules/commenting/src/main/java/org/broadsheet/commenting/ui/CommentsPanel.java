@@ -72,6 +72,8 @@ class CommentsPanel extends Section {
         var heading = new H3("Leave a comment");
         heading.setId("leave-a-comment");
         email.setHelperText("Never shown to other readers.");
+        // The field checks the address in the browser too; it must say so in the same words as the rule.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(GuestComment.NOT_AN_EMAIL));
         body.setHelperText("Comments are read by an editor before they appear. At most 5,000 characters.");
         body.setMinHeight("8em");
         // The record's own Bean Validation constraints, checked at each field as the reader types.
@@ -95,7 +97,8 @@ class CommentsPanel extends Section {
 
     private void bind(HasValue<?, String> field, String property, com.vaadin.flow.function.ValueProvider<GuestComment, String> value) {
         field.setRequiredIndicatorVisible(true);
-        binder.forField(field).withValidator(new BeanValidator(GuestComment.class, property)).bind(value, null);
+        // Validation only: the comment is built from the fields on post (a null setter would make them read-only).
+        binder.forField(field).withValidator(new BeanValidator(GuestComment.class, property)).bind(value, (draft, ignored) -> { });
     }
 
     private void post() {
