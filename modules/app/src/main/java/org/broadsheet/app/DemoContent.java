@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.Config;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
-    private static final List<String> ARTICLES =
+    static final List<String> ARTICLES =
             List.of("/demo/3-electric-ferries.md", "/demo/2-grid-sunshine.md", "/demo/1-seoul-tokyo-thaw.md");
 
     @Inject

@@ -101,6 +101,14 @@ public class Comment {
         return articleId;
     }
 
+    String authorName() {
+        return authorName;
+    }
+
+    String body() {
+        return body;
+    }
+
     PublishedComment published() {
         return new PublishedComment(id, authorName, postedAt.toInstant(), body);
     }

@@ -1,0 +1,97 @@
+package org.broadsheet.content.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Set;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStateException;
+import org.broadsheet.content.ArticleStatus;
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+
+    private static final Instant WRITTEN = Instant.parse("2026-11-20T09:00:00Z");
+    private static final Instant PUBLISHED = Instant.parse("2026-11-21T07:30:00Z");
+    private static final Instant LATER = Instant.parse("2026-11-22T12:00:00Z");
+
+    @Test
+    void a_new_article_is_a_draft_until_published() {
+        var article = written();
+
+        assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(article.isPublished()).isFalse();
+        assertThat(article.publishedAt()).isNull();
+    }
+
+    @Test
+    void publishing_dates_the_article_and_shows_it_to_readers() {
+        var article = written();
+        article.publish(PUBLISHED);
+
+        assertThat(article.isPublished()).isTrue();
+        assertThat(article.publishedAt()).isEqualTo(PUBLISHED);
+        assertThat(article.updatedAt()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void an_article_cannot_be_published_twice() {
+        var article = written();
+        article.publish(PUBLISHED);
+
+        assertThatThrownBy(() -> article.publish(LATER))
+                .isInstanceOf(ArticleStateException.class)
+                .hasMessageContaining("already published");
+        assertThat(article.publishedAt()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void only_a_published_article_can_be_unpublished() {
+        var article = written();
+
+        assertThatThrownBy(() -> article.unpublish(LATER)).isInstanceOf(ArticleStateException.class);
+    }
+
+    @Test
+    void republishing_keeps_the_first_publication_date() {
+        var article = written();
+        article.publish(PUBLISHED);
+        article.unpublish(LATER);
+
+        assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        article.publish(LATER.plusSeconds(60));
+        assertThat(article.publishedAt()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void revising_a_published_article_keeps_it_published_and_renders_the_body_again() {
+        var article = written();
+        article.publish(PUBLISHED);
+        article.revise(draft("Corrected headline", "Now with *emphasis*."), Set.of(), LATER);
+
+        assertThat(article.isPublished()).isTrue();
+        assertThat(article.headline()).isEqualTo("Corrected headline");
+        assertThat(article.bodyHtml()).contains("<em>emphasis</em>");
+        assertThat(article.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void revising_trims_the_text_an_editor_typed() {
+        var article = written();
+        article.revise(draft("  Spaced headline  ", "Body"), Set.of(), LATER);
+
+        assertThat(article.headline()).isEqualTo("Spaced headline");
+    }
+
+    private static Article written() {
+        var article = new Article(7L, WRITTEN);
+        article.revise(draft("Port strike ends", "The strike ended at dawn."), Set.of(), WRITTEN);
+        return article;
+    }
+
+    private static ArticleDraft draft(String headline, String body) {
+        return new ArticleDraft(null, 0, headline, "Standfirst", "port-strike-ends", body, Set.of(), null,
+                ArticleStatus.DRAFT);
+    }
+}
