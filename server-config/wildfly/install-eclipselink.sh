@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs EclipseLink 5 into WildFly Preview 39 as module org.eclipse.persistence and applies
+# configure-eclipselink.cli to standalone.xml. Run it once per server, with the server stopped.
+#   server-config/wildfly/install-eclipselink.sh /opt/wildfly-preview-39.0.1.Final
+# Needs Maven (to fetch the jars from Maven Central) and a JDK 21+ for jboss-cli.
+set -euo pipefail
+
+JBOSS_HOME=${1:-${JBOSS_HOME:?usage: install-eclipselink.sh WILDFLY_HOME}}
+here=$(cd "$(dirname "$0")" && pwd)
+module=$JBOSS_HOME/modules/org/eclipse/persistence/main
+
+# Keep these in step with modules/org/eclipse/persistence/main/module.xml.
+artifacts=(
+    org.eclipse.persistence:eclipselink:5.0.0
+    org.wildfly:jipijapa-eclipselink:39.0.1.Final
+    org.ow2.asm:asm:9.9.1
+    org.ow2.asm:asm-commons:9.9.1
+    org.ow2.asm:asm-tree:9.9.1
+    org.ow2.asm:asm-util:9.9.1
+    org.ow2.asm:asm-analysis:9.9.1
+)
+
+mkdir -p "$module"
+for artifact in "${artifacts[@]}"; do
+    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="$artifact" -DoutputDirectory="$module"
+done
+cp "$here/modules/org/eclipse/persistence/main/module.xml" "$module/"
+
+"$JBOSS_HOME/bin/jboss-cli.sh" --file="$here/configure-eclipselink.cli"
+echo "EclipseLink installed in $module; standalone.xml configured."
