@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class DefaultNewsroom implements Newsroom {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<ArticlesChanged> changed;
+
     @Override
     public ArticleDraft open(long articleId) {
         return find(articleId).draft();
@@ -65,6 +69,7 @@ public class DefaultNewsroom implements Newsroom {
             article.revise(draft, topics, now);
             em.persist(article);
             em.flush();
+            changed.fire(new ArticlesChanged(article.id()));
             return article.id();
         }
         var article = find(draft.id());
@@ -78,17 +83,20 @@ public class DefaultNewsroom implements Newsroom {
             // Another transaction committed between our version check and this write.
             throw new ArticleChangedMeanwhileException(draft.headline());
         }
+        changed.fire(new ArticlesChanged(article.id()));
         return article.id();
     }
 
     @Override
     public void publish(long articleId) {
         find(articleId).publish(clock.instant());
+        changed.fire(new ArticlesChanged(articleId));
     }
 
     @Override
     public void unpublish(long articleId) {
         find(articleId).unpublish(clock.instant());
+        changed.fire(new ArticlesChanged(articleId));
     }
 
     @Override

@@ -29,6 +29,9 @@ public class DefaultPublishedArticles implements PublishedArticles {
     @Inject
     Bylines bylines;
 
+    @Inject
+    ArticleCache cache;
+
     @Override
     public List<ArticleTeaser> latest(int offset, int limit) {
         // Only the columns a teaser shows: the front page never loads article bodies.
@@ -55,6 +58,10 @@ public class DefaultPublishedArticles implements PublishedArticles {
 
     @Override
     public Optional<PublishedArticle> bySlug(String slug) {
+        return cache.get(slug, () -> load(slug));
+    }
+
+    private Optional<PublishedArticle> load(String slug) {
         return em.createQuery("""
                 select distinct a from Article a left join fetch a.topics
                 where a.slug = :slug and a.status = :published""", Article.class)

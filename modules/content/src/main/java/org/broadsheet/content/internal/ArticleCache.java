@@ -1,0 +1,54 @@
+package org.broadsheet.content.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.broadsheet.content.PublishedArticle;
+
+/**
+ * Published articles by slug, kept for a minute. Reading an article is the hot path and every page view
+ * asks twice (the first HTML response and the view); articles change rarely. Any change an editor makes
+ * empties it after commit; the time limit bounds how stale another server instance can be. Only articles
+ * that exist are kept, and only so many, so requests for made-up slugs cannot fill memory.
+ */
+@ApplicationScoped
+class ArticleCache {
+
+    static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+    static final int MAX_ENTRIES = 1_000;
+
+    private record Entry(PublishedArticle article, Instant expires) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> bySlug = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    Optional<PublishedArticle> get(String slug, Supplier<Optional<PublishedArticle>> load) {
+        var now = clock.instant();
+        var cached = bySlug.get(slug);
+        if (cached != null && cached.expires().isAfter(now)) {
+            return Optional.of(cached.article());
+        }
+        var loaded = load.get();
+        loaded.ifPresentOrElse(article -> remember(slug, new Entry(article, now.plus(TIME_TO_LIVE))),
+                () -> bySlug.remove(slug));
+        return loaded;
+    }
+
+    private void remember(String slug, Entry entry) {
+        if (bySlug.size() >= MAX_ENTRIES) {
+            bySlug.clear();
+        }
+        bySlug.put(slug, entry);
+    }
+
+    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
+        bySlug.clear();
+    }
+}

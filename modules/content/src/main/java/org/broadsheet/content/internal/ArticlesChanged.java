@@ -1,0 +1,5 @@
+package org.broadsheet.content.internal;
+
+/** Fired when an editor saves, publishes or unpublishes: what readers see may have changed. */
+record ArticlesChanged(long articleId) {
+}
