@@ -98,6 +98,23 @@ class ContentIT {
     }
 
     @Test
+    void work_that_fails_halfway_is_rolled_back_whole() throws Exception {
+        var taken = draft("Bridge closure extended");
+        editor.call(() -> newsroom.save(taken));
+        long before = editor.call(() -> newsroom.countArticles());
+        var first = draft("Harbour dredging begins");
+        var clash = new ArticleDraft(null, 0, "Clashing slug", "Standfirst", taken.slug(), "Body", Set.of(), null,
+                ArticleStatus.DRAFT);
+
+        causedBy(SlugTakenException.class, () -> editor.call(() -> {
+            newsroom.save(first);
+            return newsroom.save(clash);
+        }));
+
+        assertEquals(before, editor.call(() -> newsroom.countArticles()), "the first save went with the second");
+    }
+
+    @Test
     void an_invalid_draft_is_refused_and_nothing_is_stored() throws Exception {
         long before = editor.call(() -> newsroom.countArticles());
         var blankHeadline = new ArticleDraft(null, 0, " ", "Standfirst", "valid-slug-" + unique(), "Body", Set.of(),
