@@ -1,9 +1,11 @@
 package org.broadsheet.content;
 
+import java.util.Set;
+
 /** A sort the editors' list may ask for; the property is checked against a fixed list, never put in a query as is. */
 public record ArticleOrder(String property, boolean ascending) {
 
-    public static final java.util.Set<String> SORTABLE = java.util.Set.of("headline", "status", "updatedAt", "publishedAt");
+    public static final Set<String> SORTABLE = Set.of("headline", "status", "updatedAt", "publishedAt");
 
     public ArticleOrder {
         if (!SORTABLE.contains(property)) {

@@ -3,6 +3,7 @@ package org.broadsheet.content.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.broadsheet.people.Accounts;
 
@@ -20,6 +21,6 @@ class Bylines {
     }
 
     String of(long authorId) {
-        return of(java.util.List.of(authorId)).getOrDefault(authorId, UNKNOWN);
+        return of(List.of(authorId)).getOrDefault(authorId, UNKNOWN);
     }
 }
