@@ -5,7 +5,7 @@
 # Needs Maven (to fetch the jars from Maven Central) and a JDK 21+ for jboss-cli.
 set -euo pipefail
 
-JBOSS_HOME=${1:-${JBOSS_HOME:?usage: install-eclipselink.sh WILDFLY_HOME}}
+JBOSS_HOME=$(cd "${1:-${JBOSS_HOME:?usage: install-eclipselink.sh WILDFLY_HOME}}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 module=$JBOSS_HOME/modules/org/eclipse/persistence/main
 
@@ -21,6 +21,10 @@ artifacts=(
 )
 
 mkdir -p "$module"
+# Outside any Maven project, so that the goal runs once and not for every module of a reactor.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 for artifact in "${artifacts[@]}"; do
     mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
         -Dartifact="$artifact" -DoutputDirectory="$module"
