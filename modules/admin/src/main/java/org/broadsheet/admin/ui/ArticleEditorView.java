@@ -109,7 +109,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         standfirst.setWidthFull();
         slug.setWidthFull();
         topics.setWidthFull();
-        body.setWidthFull();
         body.setMinHeight("20em");
         preview.addClassName("article-body");
         preview.addClassName("preview");
@@ -118,7 +117,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         previewPane.addClassName("preview-pane");
         var writing = new HorizontalLayout(body, previewPane);
         writing.setWidthFull();
-        writing.setFlexGrow(1, body, previewPane);
+        // Text and preview share the width half and half, however long either gets.
+        body.getStyle().set("flex", "1 1 0").set("min-width", "0");
+        previewPane.getStyle().set("flex", "1 1 0");
         add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing,
                 new HorizontalLayout(save, publish, unpublish));
     }

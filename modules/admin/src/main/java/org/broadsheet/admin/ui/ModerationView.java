@@ -51,6 +51,7 @@ public class ModerationView extends VerticalLayout {
         grid.setItems(query -> queue.pending(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) queue.countPending());
         grid.setAriaLabel("Pending comments");
+        grid.setEmptyStateText("No comments are waiting for moderation.");
         add(new H1("Comments awaiting moderation"), grid);
         setFlexGrow(1, grid);
     }
