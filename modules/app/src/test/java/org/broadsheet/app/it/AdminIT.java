@@ -9,14 +9,11 @@ import jakarta.validation.ConstraintViolationException;
 import org.broadsheet.admin.SiteSettings;
 import org.broadsheet.shared.Site;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Site settings on the real server: only admins change them, and every page sees the change at once. */
-@ExtendWith(ArquillianExtension.class)
-class AdminIT {
+class AdminIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -28,15 +25,6 @@ class AdminIT {
 
     @Inject
     Site site;
-
-    @Inject
-    AsAdmin admin;
-
-    @Inject
-    AsEditor editor;
-
-    @Inject
-    AsReader reader;
 
     @Test
     void an_admin_renames_the_site_and_pages_show_the_new_name() {

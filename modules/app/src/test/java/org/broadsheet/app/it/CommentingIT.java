@@ -18,14 +18,11 @@ import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Comments on the real server: stored as pending, shown once approved, refused when invalid. */
-@ExtendWith(ArquillianExtension.class)
-class CommentingIT {
+class CommentingIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -43,12 +40,6 @@ class CommentingIT {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    AsEditor editor;
-
-    @Inject
-    AsReader reader;
 
     @Test
     void a_comment_waits_for_moderation_and_appears_once_approved() throws Exception {

@@ -18,14 +18,11 @@ import org.broadsheet.content.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.people.Accounts;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The content module's services on the real server: persistence, publishing, locking and roles. */
-@ExtendWith(ArquillianExtension.class)
-class ContentIT {
+class ContentIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -40,12 +37,6 @@ class ContentIT {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    AsEditor editor;
-
-    @Inject
-    AsReader reader;
 
     @Test
     void a_draft_reaches_readers_only_once_it_is_published() throws Exception {

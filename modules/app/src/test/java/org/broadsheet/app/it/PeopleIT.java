@@ -18,14 +18,11 @@ import org.broadsheet.people.NewAccount;
 import org.broadsheet.people.UsernameTakenException;
 import org.broadsheet.shared.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts and sign-in on the real server, and the first-start demo content. */
-@ExtendWith(ArquillianExtension.class)
-class PeopleIT {
+class PeopleIT extends InContainerTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
@@ -42,15 +39,6 @@ class PeopleIT {
 
     @Inject
     SiteSettings settings;
-
-    @Inject
-    AsAdmin admin;
-
-    @Inject
-    AsEditor editor;
-
-    @Inject
-    AsReader reader;
 
     @Test
     void first_start_seeds_the_site_and_its_demo_accounts() {
