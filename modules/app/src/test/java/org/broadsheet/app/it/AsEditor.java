@@ -2,19 +2,10 @@ package org.broadsheet.app.it;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import java.util.concurrent.Callable;
 import org.broadsheet.shared.Roles;
 
-/** Runs a piece of test code as someone holding the editor role, the way a signed-in editor would call. */
+/** Calls as someone holding the editor role, the way a signed-in editor would. */
 @Stateless
 @RunAs(Roles.EDITOR)
-public class AsEditor {
-
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
-    }
-
-    public void run(Runnable work) {
-        work.run();
-    }
+public class AsEditor extends RoleCaller {
 }

@@ -13,7 +13,7 @@ final class Deployments {
     static WebArchive broadsheetWith(Class<?>... testClasses) {
         var war = new File(System.getProperty("broadsheet.war", "target/broadsheet.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(InContainerTest.class, AsAdmin.class, AsEditor.class, AsReader.class, Deployments.class)
+                .addClasses(InContainerTest.class, RoleCaller.class, AsAdmin.class, AsEditor.class, AsReader.class, Deployments.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }
