@@ -11,17 +11,26 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A page that is not there, said plainly, with the way back; answered with HTTP 404 by {@link ShellStatus}. */
-@PageTitle("Not found")
+/**
+ * A page that is not there, said plainly, with the way back. Answered with HTTP 404 by {@link ShellStatus},
+ * and written as a complete first response by {@link FirstResponses} for reading addresses that lead nowhere.
+ */
+@PageTitle(NotFoundView.TITLE)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    static final String TITLE = "Not found";
+
+    public NotFoundView() {
+        addClassName("not-found");
+        var home = new Anchor(".", "Go to the front page");
+        home.getElement().setAttribute("router-ignore", true);
+        add(new H1("Page not found"),
+                new Paragraph("There is nothing at this address. The article may have been moved or taken down."),
+                home);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("not-found");
-        add(new H1("Page not found"),
-                new Paragraph("There is nothing at this address. The article may have been moved or taken down."),
-                new Anchor("", "Go to the front page"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -1,53 +1,64 @@
 package org.broadsheet.app;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.shared.Roles;
-import org.broadsheet.shared.Site;
+import org.broadsheet.shared.ui.StaticHtml;
 
-/** The masthead and footer around every public page; /admin has its own layout. */
+/**
+ * The masthead and footer around every public page; /admin has its own layout. Both are shared markup
+ * ({@link Chrome}): on the page load of a reading page the browser takes over the first response's copy.
+ */
 @Dependent
 @Layout
-public class PublicLayout extends Div implements RouterLayout {
+public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
+    private final Chrome chrome;
     private final Main main = new Main();
+    // Until a navigation says otherwise, this layout is being written as a first response.
+    private StaticHtml.Parts parts = StaticHtml.Parts.forFirstResponse();
+    private boolean framed;
 
     @Inject
-    public PublicLayout(Site site) {
+    public PublicLayout(Chrome chrome) {
+        this.chrome = chrome;
         addClassName("public-layout");
-        var masthead = new Anchor("", site.name());
-        masthead.addClassName("masthead");
-        var nav = new Nav(new Anchor("", "Front page"), staffLink());
-        nav.getElement().setAttribute("aria-label", "Site");
-        var header = new Header(masthead, nav);
-        header.addClassName("site-header");
         main.addClassName("site-main");
-        var footer = new Footer(new Div("© " + site.name() + ". Comments are moderated before they appear."));
-        footer.addClassName("site-footer");
-        add(header, main, footer);
+        add(main);
     }
 
-    private static Anchor staffLink() {
-        var request = VaadinRequest.getCurrent();
-        var staff = request != null && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN));
-        return staff ? new Anchor("admin", "Back office") : new Anchor("login", "Staff sign in");
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!framed) {
+            parts = StaticHtml.Parts.entering(event);
+        }
     }
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        if (!framed) {
+            frame();
+        }
         main.removeAll();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
+    }
+
+    private void frame() {
+        framed = true;
+        var request = VaadinRequest.getCurrent();
+        var staff = request != null && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN));
+        // The first response is the same for everyone; staff get their own masthead sent.
+        addComponentAsFirst((staff ? StaticHtml.Parts.sent() : parts).of("masthead", chrome.masthead(staff)));
+        add(parts.of("footer", chrome.footer()));
     }
 }

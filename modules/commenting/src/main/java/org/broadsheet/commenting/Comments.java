@@ -13,6 +13,8 @@ public interface Comments {
      */
     long post(long articleId, @NotNull @Valid GuestComment comment);
 
-    /** Approved comments on an article, oldest first. */
-    List<PublishedComment> approvedOn(long articleId);
+    /** A page of the approved comments on an article, oldest first; never all of them at once. */
+    List<PublishedComment> approvedOn(long articleId, int offset, int limit);
+
+    long countApproved(long articleId);
 }

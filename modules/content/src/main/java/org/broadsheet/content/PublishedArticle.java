@@ -3,9 +3,12 @@ package org.broadsheet.content;
 import java.time.Instant;
 import java.util.List;
 
-/** A published article as its page shows it; {@code bodyHtml} is already sanitized. */
+/**
+ * A published article as its page shows it; {@code bodyHtml} is already sanitized. {@code updatedAt} is the
+ * last editorial change, for "modified" dates in link previews and search results.
+ */
 public record PublishedArticle(long id, String slug, String headline, String standfirst, String byline,
-        Instant publishedAt, String bodyHtml, String bodyMarkdown, List<TopicRef> topics) {
+        Instant publishedAt, Instant updatedAt, String bodyHtml, String bodyMarkdown, List<TopicRef> topics) {
 
     public PublishedArticle {
         topics = List.copyOf(topics);

@@ -46,12 +46,12 @@ class CommentingIT extends InContainerTest {
         long article = publishedArticle();
         long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."));
 
-        assertTrue(comments.approvedOn(article).isEmpty(), "pending comments are not shown");
+        assertTrue(comments.approvedOn(article, 0, 100).isEmpty(), "pending comments are not shown");
         assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().anyMatch(c -> c.id() == id));
 
         editor.run(() -> moderation.approve(id));
 
-        var shown = comments.approvedOn(article);
+        var shown = comments.approvedOn(article, 0, 100);
         assertEquals(1, shown.size());
         assertEquals("Ines", shown.getFirst().authorName());
         assertEquals("Well argued.", shown.getFirst().body());
@@ -68,7 +68,7 @@ class CommentingIT extends InContainerTest {
         editor.run(() -> moderation.reject(rejected));
         editor.run(() -> moderation.approve(first));
 
-        var shown = comments.approvedOn(article).stream().map(c -> c.authorName()).toList();
+        var shown = comments.approvedOn(article, 0, 100).stream().map(c -> c.authorName()).toList();
         assertEquals(java.util.List.of("First", "Second"), shown);
         causedBy(CommentNotFoundException.class, () -> editor.run(() -> moderation.approve(rejected)));
     }
@@ -108,7 +108,7 @@ class CommentingIT extends InContainerTest {
         causedBy(EJBAccessException.class, () -> moderation.approve(id));
         causedBy(EJBAccessException.class, () -> moderation.pending(0, 10));
 
-        assertTrue(comments.approvedOn(article).isEmpty());
+        assertTrue(comments.approvedOn(article, 0, 100).isEmpty());
     }
 
     private long publishedArticle() throws Exception {

@@ -44,14 +44,25 @@ public class DefaultComments implements Comments {
     }
 
     @Override
-    public List<PublishedComment> approvedOn(long articleId) {
+    public List<PublishedComment> approvedOn(long articleId, int offset, int limit) {
         return em.createQuery("""
                 select c from Comment c where c.articleId = :article and c.status = :approved
                 order by c.postedAt, c.id""", Comment.class)
                 .setParameter("article", articleId)
                 .setParameter("approved", CommentStatus.APPROVED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultStream()
                 .map(Comment::published)
                 .toList();
+    }
+
+    @Override
+    public long countApproved(long articleId) {
+        return em.createQuery("""
+                select count(c) from Comment c where c.articleId = :article and c.status = :approved""", Long.class)
+                .setParameter("article", articleId)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .getSingleResult();
     }
 }

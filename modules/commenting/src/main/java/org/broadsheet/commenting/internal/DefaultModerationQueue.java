@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
+import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.commenting.PendingComment;
 import org.broadsheet.content.PublishedArticles;
@@ -55,14 +57,21 @@ public class DefaultModerationQueue implements ModerationQueue {
                 .getSingleResult();
     }
 
+    @Inject
+    Event<CommentsChanged> changed;
+
     @Override
     public void approve(long commentId) {
-        find(commentId).approve(moderator(), clock.instant());
+        var comment = find(commentId);
+        comment.approve(moderator(), clock.instant());
+        changed.fire(new CommentsChanged(comment.articleId()));
     }
 
     @Override
     public void reject(long commentId) {
-        find(commentId).reject(moderator(), clock.instant());
+        var comment = find(commentId);
+        comment.reject(moderator(), clock.instant());
+        changed.fire(new CommentsChanged(comment.articleId()));
     }
 
     private Comment find(long commentId) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.content.ArticlePageSection;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.shared.ui.StaticHtml;
 
 /** Plugs the comments into the article page, which finds it through CDI without knowing this module. */
 @ApplicationScoped
@@ -14,8 +15,11 @@ class CommentsSection implements ArticlePageSection {
     @Inject
     Comments comments;
 
+    @Inject
+    CommentsMarkup markup;
+
     @Override
-    public Component sectionFor(PublishedArticle article) {
-        return new CommentsPanel(article.id(), comments);
+    public Component sectionFor(PublishedArticle article, StaticHtml.Parts parts) {
+        return new CommentsPanel(article.id(), comments, markup, parts);
     }
 }

@@ -1,14 +1,17 @@
 package org.broadsheet.content.internal;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticle;
 
 /**
@@ -48,7 +51,9 @@ class ArticleCache {
         bySlug.put(slug, entry);
     }
 
-    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
+    // Before any observer that renders pages again from this cache (lower priority runs first).
+    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+            ArticlesChanged change) {
         bySlug.clear();
     }
 }

@@ -21,6 +21,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleOrder;
 import org.broadsheet.content.ArticleRow;
+import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.Slug;

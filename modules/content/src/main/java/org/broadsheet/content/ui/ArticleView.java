@@ -1,39 +1,55 @@
 package org.broadsheet.content.ui;
 
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.enterprise.inject.Instance;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.broadsheet.content.ArticlePageSection;
+import jakarta.json.spi.JsonProvider;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Site;
+import org.broadsheet.shared.ui.PageHead;
+import org.broadsheet.shared.ui.ReadingView;
+import org.broadsheet.shared.ui.StaticHtml;
 
-/** One article: headline, standfirst, byline and date, the body, its topics, then what other modules add. */
+/**
+ * One article: its text (shared by every reader, see {@link ArticleMarkup}), then what other modules add
+ * below it. The first response carries all of it, with the title, description, Open Graph and schema.org
+ * data that link previews and search engines read.
+ */
+// A plain element rather than a Div: Vaadin loads a bundle chunk per class a route extends, and keeps a
+// note of each one per reader.
+@Tag(Tag.DIV)
 @Dependent
 @Route("articles/:slug")
-public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleView extends Component
+        implements HasComponents, HasStyle, BeforeEnterObserver, HasDynamicTitle, ReadingView {
+
+    // Looked up once: JsonProvider.provider() searches the class path on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final PublishedArticles articles;
-    private final Instance<ArticlePageSection> sections;
+    private final ArticleMarkup markup;
+    private final ArticlePageSections sections;
     private final Site site;
     private String title = "";
 
     @Inject
-    public ArticleView(PublishedArticles articles, Instance<ArticlePageSection> sections, Site site) {
+    public ArticleView(PublishedArticles articles, ArticleMarkup markup, ArticlePageSections sections, Site site) {
         this.articles = articles;
+        this.markup = markup;
         this.sections = sections;
         this.site = site;
         addClassName("article-page");
@@ -41,38 +57,53 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var slug = event.getRouteParameters().get("slug").orElse("");
-        var article = articles.bySlug(slug);
+        var article = articleAt(event.getRouteParameters());
         if (article.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no article at this address.");
             return;
         }
-        show(article.get());
+        show(article.get(), StaticHtml.Parts.entering(event));
     }
 
-    private void show(PublishedArticle article) {
+    @Override
+    public Optional<PageHead> showFirstResponse(RouteParameters parameters, QueryParameters query) {
+        return articleAt(parameters).map(article -> {
+            show(article, StaticHtml.Parts.forFirstResponse());
+            return headOf(article);
+        });
+    }
+
+    private Optional<PublishedArticle> articleAt(RouteParameters parameters) {
+        return parameters.get("slug").flatMap(articles::bySlug);
+    }
+
+    private void show(PublishedArticle article, StaticHtml.Parts parts) {
         removeAll();
         title = article.headline() + " — " + site.name();
-        var standfirst = new Paragraph(article.standfirst());
-        standfirst.addClassName("standfirst");
-        var byline = new Paragraph(new Span("By " + article.byline()), new Span(" · "),
-                new Span(Dateline.day(article.publishedAt())));
-        byline.addClassName("byline");
-        // The body was rendered from Markdown and sanitized when it was saved; Html needs one root element.
-        var body = new Html("<div class=\"article-body\">" + article.bodyHtml() + "</div>");
-        var header = new Div(new H1(article.headline()), standfirst, byline);
-        header.addClassName("article-header");
-        var main = new Div(header, body);
-        main.addClassName("article");
-        if (!article.topics().isEmpty()) {
-            var topics = new UnorderedList();
-            topics.addClassName("topics");
-            topics.getElement().setAttribute("aria-label", "Topics");
-            article.topics().forEach(topic -> topics.add(new ListItem(topic.name())));
-            main.add(topics);
-        }
-        add(main);
-        sections.forEach(section -> add(section.sectionFor(article)));
+        add(parts.of("article-" + article.id(), markup.of(article)));
+        sections.all().forEach(section -> add(section.sectionFor(article, parts)));
+    }
+
+    private PageHead headOf(PublishedArticle article) {
+        var description = article.standfirst().isBlank()
+                ? MarkdownBody.toPlainText(article.bodyMarkdown(), 200) : article.standfirst();
+        var openGraph = new ArrayList<PageHead.Property>();
+        openGraph.add(new PageHead.Property("article:published_time", String.valueOf(article.publishedAt())));
+        openGraph.add(new PageHead.Property("article:modified_time", String.valueOf(article.updatedAt())));
+        openGraph.add(new PageHead.Property("article:author", article.byline()));
+        article.topics().forEach(topic -> openGraph.add(new PageHead.Property("article:tag", topic.name())));
+        var structuredData = JSON.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.headline())
+                .add("description", description)
+                .add("datePublished", String.valueOf(article.publishedAt()))
+                .add("dateModified", String.valueOf(article.updatedAt()))
+                .add("author", JSON.createObjectBuilder().add("@type", "Person").add("name", article.byline()))
+                .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", site.name()))
+                .build()
+                .toString();
+        return new PageHead(title, description, "articles/" + article.slug(), "article", openGraph, structuredData);
     }
 
     @Override

@@ -1,70 +1,88 @@
 package org.broadsheet.content.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.broadsheet.content.ArticleTeaser;
-import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.shared.Dateline;
+import jakarta.json.spi.JsonProvider;
+import java.util.List;
+import java.util.Optional;
 import org.broadsheet.shared.Site;
+import org.broadsheet.shared.ui.PageHead;
+import org.broadsheet.shared.ui.ReadingView;
+import org.broadsheet.shared.ui.StaticHtml;
 
-/** The front page: published articles, newest first, a page at a time. */
+/** The front page: published articles, newest first, twenty to a page ({@code ?page=2} and on). */
+// A plain element rather than a Div: see ArticleView.
+@Tag(Tag.DIV)
 @Dependent
 @Route("")
-public class FrontPageView extends Div implements HasDynamicTitle {
+public class FrontPageView extends Component
+        implements HasComponents, HasStyle, BeforeEnterObserver, HasDynamicTitle, ReadingView {
 
-    static final int PAGE_SIZE = 20;
+    // Looked up once: JsonProvider.provider() searches the class path on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
-    private final PublishedArticles articles;
+    private final FrontPageMarkup markup;
     private final Site site;
-    private final Section list = new Section();
-    private final Button older = new Button("Older articles");
-    private int loaded;
 
     @Inject
-    public FrontPageView(PublishedArticles articles, Site site) {
-        this.articles = articles;
+    public FrontPageView(FrontPageMarkup markup, Site site) {
+        this.markup = markup;
         this.site = site;
         addClassName("front-page");
-        var heading = new H1("Latest");
-        heading.addClassName("visually-hidden");
-        list.addClassName("teasers");
-        older.addClickListener(click -> loadMore());
-        add(heading, list, older);
-        loadMore();
     }
 
-    private void loadMore() {
-        var page = articles.latest(loaded, PAGE_SIZE);
-        page.forEach(teaser -> list.add(teaserOf(teaser)));
-        loaded += page.size();
-        older.setVisible(page.size() == PAGE_SIZE);
-        if (loaded == 0) {
-            list.add(new Paragraph("Nothing has been published yet."));
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!show(event.getLocation().getQueryParameters(), StaticHtml.Parts.entering(event))) {
+            event.rerouteToError(NotFoundException.class, "There is no such page of articles.");
         }
     }
 
-    private static Div teaserOf(ArticleTeaser teaser) {
-        var link = new RouterLink(teaser.headline(), ArticleView.class, new RouteParameters("slug", teaser.slug()));
-        var headline = new H2(link);
-        var standfirst = new Paragraph(teaser.standfirst());
-        standfirst.addClassName("standfirst");
-        var meta = new Paragraph(new Span("By " + teaser.byline()), new Span(" · "),
-                new Span(Dateline.day(teaser.publishedAt())));
-        meta.addClassName("byline");
-        var card = new Div(headline, standfirst, meta);
-        card.addClassName("teaser");
-        return card;
+    @Override
+    public Optional<PageHead> showFirstResponse(RouteParameters parameters, QueryParameters query) {
+        if (!show(query, StaticHtml.Parts.forFirstResponse())) {
+            return Optional.empty();
+        }
+        var number = pageNumber(query).orElseThrow();
+        var canonical = number == 1 ? "" : "?page=" + number;
+        var description = "The latest news and analysis from " + site.name() + ".";
+        var structuredData = JSON.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "WebSite")
+                .add("name", site.name())
+                .build()
+                .toString();
+        return Optional.of(new PageHead(getPageTitle(), description, canonical, "website", List.of(), structuredData));
+    }
+
+    private boolean show(QueryParameters query, StaticHtml.Parts parts) {
+        removeAll();
+        var page = pageNumber(query).map(markup::page).flatMap(FrontPageMarkup.FrontPage::html);
+        page.ifPresent(html -> add(parts.of("front-page", html)));
+        return page.isPresent();
+    }
+
+    /** Page 1 without a parameter; anything but a positive number is no page at all. */
+    static Optional<Integer> pageNumber(QueryParameters query) {
+        var values = query.getParameters().getOrDefault("page", List.of());
+        if (values.isEmpty()) {
+            return Optional.of(1);
+        }
+        if (values.size() > 1 || !values.getFirst().matches("[1-9][0-9]{0,5}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(values.getFirst()));
     }
 
     @Override

@@ -1,0 +1,57 @@
+package org.broadsheet.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.broadsheet.shared.Site;
+import org.broadsheet.shared.ui.MarkupCache;
+import org.jsoup.nodes.Document;
+
+/**
+ * The masthead and footer of the public pages, rendered once per site name and shared by every reader.
+ * Links to reading pages load the whole page ({@code router-ignore}), so each arrives complete.
+ */
+@ApplicationScoped
+class Chrome {
+
+    private record Masthead(String siteName, boolean staff) {
+    }
+
+    @Inject
+    Site site;
+
+    private final MarkupCache<Masthead, String> mastheads = new MarkupCache<>(Duration.ofMinutes(1), 8);
+    private final MarkupCache<String, String> footers = new MarkupCache<>(Duration.ofMinutes(1), 8);
+
+    String masthead(boolean staff) {
+        var name = site.name();
+        return mastheads.get(new Masthead(name, staff), () -> {
+            var document = newDocument();
+            var header = document.appendElement("header").addClass("site-header");
+            header.appendElement("a").addClass("masthead").attr("href", ".").attr("router-ignore", true).text(name);
+            var nav = header.appendElement("nav").attr("aria-label", "Site");
+            nav.appendElement("a").attr("href", ".").attr("router-ignore", true).text("Front page");
+            if (staff) {
+                nav.appendElement("a").attr("href", "admin").text("Back office");
+            } else {
+                nav.appendElement("a").attr("href", "login").text("Staff sign in");
+            }
+            return header.outerHtml();
+        });
+    }
+
+    String footer() {
+        var name = site.name();
+        return footers.get(name, () -> {
+            var footer = newDocument().appendElement("footer").addClass("site-footer");
+            footer.appendElement("div").text("© " + name + ". Comments are moderated before they appear.");
+            return footer.outerHtml();
+        });
+    }
+
+    private static Document newDocument() {
+        var document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+}

@@ -1,0 +1,121 @@
+package org.broadsheet.app;
+
+import com.vaadin.flow.router.QueryParameters;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers the first request for a reading page (a GET of its address, not one of Vaadin's own requests)
+ * with the complete page from {@link FirstResponses}: no HTTP session, no UI, validators for 304 answers,
+ * and a {@code Cache-Control} that lets a reverse proxy keep it for anonymous readers a few seconds.
+ * Everything else goes on to Vaadin.
+ */
+@WebFilter(filterName = "FirstResponseFilter", urlPatterns = "/*", asyncSupported = true)
+public class FirstResponseFilter extends HttpFilter {
+
+    static final String FOR_ANONYMOUS = "public, max-age=0, s-maxage=" + FirstResponses.TIME_TO_LIVE.toSeconds()
+            + ", stale-while-revalidate=30";
+    static final String FOR_SESSIONS = "private, no-cache";
+
+    @Inject
+    FirstResponses pages;
+
+    @Inject
+    ShellDocument shellDocument;
+
+    /** The site's public address (e.g. https://news.example.org) for canonical links; else the request's. */
+    @Inject
+    @ConfigProperty(name = "broadsheet.public-url")
+    Optional<String> publicUrl;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var method = request.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || request.getParameter("v-r") != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var route = path.startsWith("/") && path.indexOf('%') < 0
+                ? pages.readingRoute(request.getServletContext(), path.substring(1)) : Optional.<com.vaadin.flow.router.internal.NavigationRouteTarget>empty();
+        if (route.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!pages.hasShell()) {
+            // The server's first reading request: Vaadin writes its shell once, without a session.
+            var capture = shellDocument.capture(request, response, chain);
+            if (capture instanceof ShellDocument.VaadinAnswer answer) {
+                response.setStatus(answer.status());
+                response.setContentType(answer.contentType());
+                response.getOutputStream().write(answer.body());
+                return;
+            }
+        }
+        var baseUrl = publicUrl.map(url -> url.endsWith("/") ? url : url + "/").orElseGet(() -> baseUrlOf(request));
+        var query = request.getQueryString();
+        var key = baseUrl + path + (query == null ? "" : "?" + query);
+        var page = pages.page(key, baseUrl, path.substring(1), route.get(),
+                query == null ? QueryParameters.empty() : QueryParameters.fromString(query));
+        send(page, request, response);
+    }
+
+    private static void send(FirstResponses.Page page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Cache-Control", hasSessionCookie(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (page.status() == HttpServletResponse.SC_OK) {
+            response.setHeader("ETag", page.etag());
+            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+            if (notModified(page, request)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        response.setStatus(page.status());
+        response.setContentType("text/html;charset=utf-8");
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    /** RFC 9110: If-None-Match wins over If-Modified-Since; entity tags compare weakly for GET. */
+    private static boolean notModified(FirstResponses.Page page, HttpServletRequest request) {
+        var ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(page.etag()));
+        }
+        long ifModifiedSince;
+        try {
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        return ifModifiedSince >= 0 && page.lastModified().toEpochMilli() <= ifModifiedSince;
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null;
+    }
+
+    private static String baseUrlOf(HttpServletRequest request) {
+        var scheme = request.getScheme();
+        var port = request.getServerPort();
+        var defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + "/";
+    }
+}

@@ -1,0 +1,30 @@
+package org.broadsheet.app;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
+import jakarta.servlet.http.HttpSessionListener;
+
+/** Tells the {@link ReaderBudget} about every HTTP session the container starts, renames and ends. */
+@WebListener
+public class ReaderSessions implements HttpSessionListener, HttpSessionIdListener {
+
+    @Inject
+    ReaderBudget budget;
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        budget.sessionStarted(event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        budget.sessionEnded(event.getSession());
+    }
+
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        budget.idChanged(event.getSession(), oldSessionId);
+    }
+}

@@ -1,0 +1,34 @@
+package org.broadsheet.shared.ui;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a reading page says about itself in its HTML head, for browsers, search engines and link previews.
+ *
+ * @param title the document title
+ * @param description one or two sentences: the meta description and the preview text
+ * @param canonicalPath the page's own address inside the site, without a leading slash ({@code ""} is the
+ *        front page); query strings a reader added never make a second page of it
+ * @param openGraphType {@code website} or {@code article}
+ * @param openGraph further Open Graph properties, e.g. {@code article:published_time}; a name may repeat
+ *        ({@code article:tag})
+ * @param structuredData schema.org JSON-LD, or empty
+ */
+public record PageHead(String title, String description, String canonicalPath, String openGraphType,
+        List<Property> openGraph, String structuredData) {
+
+    /** One {@code <meta property content>} of the head. */
+    public record Property(String name, String content) {
+    }
+
+
+    public PageHead {
+        Objects.requireNonNull(title);
+        description = Objects.requireNonNullElse(description, "");
+        canonicalPath = Objects.requireNonNullElse(canonicalPath, "");
+        openGraphType = Objects.requireNonNullElse(openGraphType, "website");
+        openGraph = List.copyOf(openGraph);
+        structuredData = Objects.requireNonNullElse(structuredData, "");
+    }
+}
