@@ -68,9 +68,26 @@ class ModuleBoundariesTest {
         return MODULES.stream().map(module -> DynamicTest.dynamicTest(module, () -> noClasses()
                 .that().resideOutsideOfPackage("org.broadsheet." + module + "..")
                 .should().dependOnClassesThat()
-                .resideInAnyPackage("org.broadsheet." + module + ".internal..", "org.broadsheet." + module + ".ui..")
+                .resideInAnyPackage(hiddenPackagesOf(module))
                 .because("a module's API is its root package; other modules refer to its entities by id")
                 .check(broadsheet))).toList();
+    }
+
+    /** Shared's {@code ui} is the reading-view contract every module's views follow, so it is open to them. */
+    private static String[] hiddenPackagesOf(String module) {
+        var internal = "org.broadsheet." + module + ".internal..";
+        return module.equals("shared") ? new String[] {internal}
+                : new String[] {internal, "org.broadsheet." + module + ".ui.."};
+    }
+
+    @Test
+    void only_views_use_the_shared_view_contract() {
+        noClasses().that().resideOutsideOfPackages("org.broadsheet.*.ui..", "org.broadsheet.app..")
+                .and().resideOutsideOfPackage("org.broadsheet.content")
+                .should().dependOnClassesThat().resideInAPackage("org.broadsheet.shared.ui..")
+                .because("services and domain code know nothing of pages; content's ArticlePageSection is the one"
+                        + " extension point that hands over page parts")
+                .check(broadsheet);
     }
 
     @Test

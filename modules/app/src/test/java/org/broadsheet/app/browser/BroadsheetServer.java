@@ -41,12 +41,29 @@ final class BroadsheetServer implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + port + "/";
     }
 
-    static BroadsheetServer start() throws IOException, InterruptedException {
+    private static BroadsheetServer shared;
+
+    /**
+     * The server most system tests share: started by the first test class that asks, stopped when the test
+     * JVM ends. Tests on it leave what they create behind only under names of their own (unique headlines).
+     */
+    static synchronized BroadsheetServer shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-broadsheet"));
+        }
+        return shared;
+    }
+
+    /** A server of its own, for a test that needs other settings ({@code -Dbroadsheet.…} system properties). */
+    static BroadsheetServer start(String... systemProperties) throws IOException, InterruptedException {
         var port = freePort();
         var folder = Files.createTempDirectory("broadsheet-browser-");
         var command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
+                "-Xmx512m"));
+        command.addAll(List.of(systemProperties));
+        command.addAll(List.of(
                 "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
                 "-jar", required("payara.microJar"),
                 "--nocluster",
@@ -59,7 +76,8 @@ final class BroadsheetServer implements AutoCloseable {
         PASSWORDS.forEach((user, password) ->
                 builder.environment().put("BROADSHEET_" + user.toUpperCase() + "_PASSWORD", password));
         var process = builder.start();
-        var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"));
+        var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
+                .resolveSibling("browser-server-" + port + ".log");
         Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
         var server = new BroadsheetServer(process, folder, port);
         server.awaitReady(Duration.ofMinutes(3));
@@ -68,6 +86,10 @@ final class BroadsheetServer implements AutoCloseable {
 
     String url(String path) {
         return baseUrl + path;
+    }
+
+    URI uri(String path) {
+        return URI.create(url(path));
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

@@ -32,9 +32,17 @@ public class StaticHtml extends Component {
      * until the live view is shown. Called once the live view's elements exist, it waits until the live
      * view is visible (Vaadin may still hide it), then moves the first response's children into the empty
      * live parts of the same name and removes the old copy, in one task: no frame shows an empty page or the
-     * page twice, so nothing shifts.
+     * page twice, so nothing shifts. A button pressed before then (its {@code data-action} says what it does)
+     * is pressed again once the live view, which listens for it, has taken it over.
      */
     public static final String FIRST_RESPONSE_SCRIPT = """
+            const pressedEarly = [];
+            document.addEventListener('click', event => {
+              const button = event.target.closest?.('#first-response [data-action]');
+              if (button) {
+                pressedEarly.push(button);
+              }
+            }, true);
             window.broadsheetTakeOver = () => {
               const first = document.getElementById('first-response');
               if (!first || window.broadsheetTakingOver) {
@@ -52,6 +60,7 @@ public class StaticHtml extends Component {
                   }
                 });
                 first.remove();
+                pressedEarly.splice(0).filter(button => button.isConnected).forEach(button => button.click());
               };
               queueMicrotask(() => {
                 if (shown()) {

@@ -1,0 +1,181 @@
+package org.broadsheet.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading pages as crawlers, link previews and readers get them: complete in the first response, with no
+ * session for a client that runs no script, revalidated with 304, and taken over by Vaadin without the page
+ * moving.
+ */
+class ReadingPagesIT {
+
+    static final String ARTICLE = "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note";
+    static final String HEADLINE = "Seoul and Tokyo Promise a Thaw, and the Region Takes Note";
+
+    private static BroadsheetServer server;
+    private static Chromium chromium;
+    private static Browser browser;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        server = BroadsheetServer.shared();
+        chromium = Chromium.launch();
+        browser = chromium.browser;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void an_articles_first_response_is_the_whole_page_and_starts_no_session() throws Exception {
+        var response = get(ARTICLE);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body())
+                .contains("<title>" + HEADLINE + " — The Broadsheet</title>")
+                .contains("<meta name=\"description\" content=\"Two neighbours with a long memory of grievance")
+                .contains("<link rel=\"canonical\" href=\"" + server.url(ARTICLE) + "\">")
+                .contains("<meta property=\"og:type\" content=\"article\">")
+                .contains("<meta property=\"og:title\" content=\"" + HEADLINE + " — The Broadsheet\">")
+                .contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"")
+                .contains("<h1>" + HEADLINE + "</h1>")
+                .contains("<span>By Elena Marsh</span>")
+                .contains("South Korea and Japan have spent most of the past decade talking past each other.")
+                .contains("<cite>Park Ji-won</cite>, former South Korean trade negotiator")
+                .contains("<span class=\"comment-author\">Min-jun</span>")
+                .contains("The chip-materials dispute was the real turning point");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
+                assertThat(cache).contains("public").contains("s-maxage="));
+    }
+
+    @Test
+    void the_front_page_lists_every_article_in_its_first_response() throws Exception {
+        var response = get("");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body())
+                .contains("<a href=\"" + ARTICLE + "\" router-ignore>" + HEADLINE + "</a>")
+                .contains("Electric Ferries")
+                .contains("<link rel=\"canonical\" href=\"" + server.url("") + "\">");
+        assertThat(get("?page=999").statusCode()).isEqualTo(404);
+        assertThat(get("?page=nonsense").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_reader_who_has_the_page_gets_304_not_the_page_again() throws Exception {
+        var first = get(ARTICLE);
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        var byTag = send(HttpRequest.newBuilder(server.uri(ARTICLE)).header("If-None-Match", etag));
+        var byDate = send(HttpRequest.newBuilder(server.uri(ARTICLE)).header("If-Modified-Since", lastModified));
+        var otherTag = send(HttpRequest.newBuilder(server.uri(ARTICLE)).header("If-None-Match", "\"not-this-one\""));
+
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_address_that_leads_nowhere_is_a_plain_404_with_no_session_and_no_script() throws Exception {
+        var response = get("articles/no-such-article");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body()).contains("Page not found").doesNotContain("<script");
+    }
+
+    @Test
+    void without_javascript_the_reader_sees_the_article_and_its_comments() {
+        var context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        try {
+            var page = context.newPage();
+            page.navigate(server.url(ARTICLE));
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(HEADLINE))).isVisible();
+            assertThat(page.locator("figure.quote cite").first()).hasText("Park Ji-won");
+            assertThat(page.getByText("The chip-materials dispute was the real turning point")).isVisible();
+            assertThat(context.cookies()).isEmpty();
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void vaadin_takes_the_page_over_without_moving_it() {
+        var context = browser.newContext();
+        try {
+            var page = context.newPage();
+            // Every layout shift from the first paint on, as Chromium reports it (Cumulative Layout Shift).
+            page.addInitScript("""
+                    window.layoutShift = 0;
+                    new PerformanceObserver(list => list.getEntries()
+                        .filter(entry => !entry.hadRecentInput)
+                        .forEach(entry => window.layoutShift += entry.value))
+                      .observe({ type: 'layout-shift', buffered: true });""");
+            page.navigate(server.url(ARTICLE));
+            page.waitForFunction("() => !document.getElementById('first-response')"
+                    + " && document.querySelector('#outlet section#comments')");
+            page.waitForTimeout(500); // shifts are reported after the frame that shows them
+
+            assertThat(((Number) page.evaluate("() => window.layoutShift")).doubleValue()).isZero();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(HEADLINE))).isVisible();
+            assertThat(page.locator("[data-static]:empty")).hasCount(0);
+            // The live page is live: the comment form is built when asked for.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
+            assertThat(page.getByLabel("Name")).isVisible();
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void a_button_pressed_before_vaadin_has_started_still_works() {
+        var context = browser.newContext();
+        try {
+            var page = context.newPage();
+            var held = new java.util.concurrent.CopyOnWriteArrayList<com.microsoft.playwright.Route>();
+            page.route(url -> url.contains("v-r=init"), held::add); // Vaadin cannot start until released
+            page.navigate(server.url(ARTICLE));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
+            page.waitForTimeout(300);
+            assertThat(page.getByLabel("Name")).hasCount(0);
+
+            page.unrouteAll();
+            held.forEach(com.microsoft.playwright.Route::resume);
+
+            assertThat(page.getByLabel("Name")).isVisible();
+        } finally {
+            context.close();
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(server.uri(path)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
