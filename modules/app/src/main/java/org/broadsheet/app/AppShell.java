@@ -16,5 +16,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("color-scheme", "light");
+        // Named in the page, so browsers do not ask for /favicon.ico on every first visit.
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers the first request for a reading page (a GET of its address, not one of Vaadin's own requests)
- * with the complete page from {@link FirstResponses}: no HTTP session, no UI, validators for 304 answers,
- * and a {@code Cache-Control} that lets a reverse proxy keep it for anonymous readers a few seconds.
- * Everything else goes on to Vaadin.
+ * Answers the first request for any page (a GET of its address, not one of Vaadin's own requests or a
+ * file) with the page from {@link FirstResponses}, complete for a reading page: no HTTP session (the
+ * browser's first Vaadin request starts one), validators for 304 answers, and a {@code Cache-Control} that
+ * lets a reverse proxy keep it for anonymous readers a few seconds. Everything else goes on to Vaadin.
  */
 @WebFilter(filterName = "FirstResponseFilter", urlPatterns = "/*", asyncSupported = true)
 public class FirstResponseFilter extends HttpFilter {
@@ -40,20 +40,14 @@ public class FirstResponseFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var method = request.getMethod();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || request.getParameter("v-r") != null) {
-            chain.doFilter(request, response);
-            return;
-        }
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        var route = path.startsWith("/") && path.indexOf('%') < 0
-                ? pages.readingRoute(request.getServletContext(), path.substring(1)) : Optional.<com.vaadin.flow.router.internal.NavigationRouteTarget>empty();
-        if (route.isEmpty()) {
-            chain.doFilter(request, response);
+        if (!isPageRequest(request, path)) {
+            // A file (or Vaadin's own request, which may start a session): a missing file must not start one.
+            chain.doFilter(isFileRequest(request, path) ? new SessionlessRequest(request) : request, response);
             return;
         }
         if (!pages.hasShell()) {
-            // The server's first reading request: Vaadin writes its shell once, without a session.
+            // The server's first page request: Vaadin writes its shell once, without a session.
             var capture = shellDocument.capture(request, response, chain);
             if (capture instanceof ShellDocument.VaadinAnswer answer) {
                 response.setStatus(answer.status());
@@ -65,9 +59,29 @@ public class FirstResponseFilter extends HttpFilter {
         var baseUrl = publicUrl.map(url -> url.endsWith("/") ? url : url + "/").orElseGet(() -> baseUrlOf(request));
         var query = request.getQueryString();
         var key = baseUrl + path + (query == null ? "" : "?" + query);
-        var page = pages.page(key, baseUrl, path.substring(1), route.get(),
+        var page = pages.page(request.getServletContext(), key, baseUrl, path.substring(1),
                 query == null ? QueryParameters.empty() : QueryParameters.fromString(query));
         send(page, request, response);
+    }
+
+    /** A page's address: not Vaadin's own request ({@code v-r}), not a file. */
+    private static boolean isPageRequest(HttpServletRequest request, String path) {
+        return isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
+                && request.getParameter("v-r") == null;
+    }
+
+    private static boolean isFileRequest(HttpServletRequest request, String path) {
+        return isRead(request) && isFile(path) && request.getParameter("v-r") == null;
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        var method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
+    /** Vaadin's resources, or a name with a dot in its last segment (no route or slug has one). */
+    private static boolean isFile(String path) {
+        return path.startsWith("/VAADIN/") || path.lastIndexOf('.') > path.lastIndexOf('/');
     }
 
     private static void send(FirstResponses.Page page, HttpServletRequest request, HttpServletResponse response)

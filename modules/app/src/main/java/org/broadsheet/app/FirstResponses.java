@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,36 +64,24 @@ class FirstResponses {
     private final Clock clock = Clock.systemUTC();
     private volatile RouteRegistry routes;
 
-    /** Whether a Vaadin reading view serves this path (without leading slash); only those are answered here. */
-    Optional<NavigationRouteTarget> readingRoute(ServletContext context, String path) {
-        var registry = routes;
-        if (registry == null) {
-            registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(context));
-            routes = registry;
-        }
-        var target = registry.getNavigationRouteTarget(path);
-        if (!target.hasTarget() || !ReadingView.class.isAssignableFrom(target.getRouteTarget().getTarget())) {
-            return Optional.empty();
-        }
-        return Optional.of(target);
-    }
-
     boolean hasShell() {
-        return shellDocument.shell().isPresent();
+        return shellDocument.isCaptured();
     }
 
     /**
-     * The page for this address. {@code key} names it completely (site address, path and query); the
-     * shell must have been captured.
+     * The first response for a page address: the complete page for a reading view, Vaadin's bare shell for any
+     * other view (the browser's first Vaadin request builds it), a plain 404 page for an address no view
+     * serves. {@code path} has no leading slash; {@code key} names the page completely (site address, path
+     * and query). The shell must have been captured.
      */
-    Page page(String key, String baseUrl, String path, NavigationRouteTarget route, QueryParameters query) {
+    Page page(ServletContext context, String key, String baseUrl, String path, QueryParameters query) {
         var now = clock.instant();
         var current = generation.get();
         var cached = pages.get(key);
         if (cached != null && cached.generation() == current && cached.expires().isAfter(now)) {
             return cached;
         }
-        var fresh = render(baseUrl, path, route, query, now, current);
+        var fresh = render(routes(context), baseUrl, path, query, now, current);
         if (cached != null && cached.etag().equals(fresh.etag())) {
             // Same bytes as before: the page has not been modified since then.
             fresh = new Page(fresh.status(), cached.body(), cached.etag(), cached.lastModified(), fresh.expires(), current);
@@ -106,39 +95,75 @@ class FirstResponses {
         return fresh;
     }
 
-    private Page render(String baseUrl, String path, NavigationRouteTarget route, QueryParameters query,
-            Instant now, long generation) {
-        var viewType = route.getRouteTarget().getTarget();
-        var layoutType = layoutOf(path, route);
-        var view = beans.select(viewType).getHandle();
+    private RouteRegistry routes(ServletContext context) {
+        var registry = routes;
+        if (registry == null) {
+            registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(context));
+            routes = registry;
+        }
+        return registry;
+    }
+
+    private Page render(RouteRegistry registry, String baseUrl, String path, QueryParameters query, Instant now,
+            long generation) {
+        var route = registry.getNavigationRouteTarget(path);
+        var document = !route.hasTarget() ? Optional.<Document>empty()
+                : ReadingView.class.isAssignableFrom(route.getRouteTarget().getTarget())
+                        ? reading(registry, baseUrl, path, route, query)
+                        : shellDocument.shell();
+        var status = document.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND;
+        var body = document.orElseGet(() -> notFound(registry)).outerHtml().getBytes(StandardCharsets.UTF_8);
+        return new Page(status, body, etagOf(body), now.truncatedTo(ChronoUnit.SECONDS), now.plus(TIME_TO_LIVE),
+                generation);
+    }
+
+    /** A reading view, filled without a UI, in its layout: the complete page, or empty if nothing is there. */
+    private Optional<Document> reading(RouteRegistry registry, String baseUrl, String path,
+            NavigationRouteTarget route, QueryParameters query) {
+        var view = beans.select(route.getRouteTarget().getTarget()).getHandle();
+        try {
+            return ((ReadingView) view.get()).showFirstResponse(route.getRouteParameters(), query).map(head -> {
+                var document = filled(head, baseUrl);
+                framed(document, view.get(), layoutOf(registry, path, route.getRouteTarget().getParentLayouts()));
+                return document;
+            });
+        } finally {
+            view.destroy();
+        }
+    }
+
+    /** No such page: said plainly, with no scripts, so a made-up address starts no UI on the server. */
+    private Document notFound(RouteRegistry registry) {
+        var document = shellDocument.shell().orElseThrow();
+        document.title(NotFoundView.TITLE);
+        document.select("script").remove();
+        document.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        framed(document, new NotFoundView(), layoutOf(registry, "", List.of()));
+        return document;
+    }
+
+    /** Writes the content, in its layout if it has one, before Vaadin's (still empty) outlet. */
+    private void framed(Document document, Component content, Optional<Class<? extends RouterLayout>> layoutType) {
         var layout = layoutType.map(type -> beans.select(type).getHandle());
         try {
-            var head = ((ReadingView) view.get()).showFirstResponse(route.getRouteParameters(), query);
-            var content = head.isPresent() ? view.get() : new NotFoundView();
             Component page = content;
             if (layout.isPresent()) {
                 layout.get().get().showRouterLayoutContent(content);
                 page = (Component) layout.get().get();
             }
-            var document = head.map(h -> filled(h, baseUrl)).orElseGet(this::notFound);
             document.getElementById("outlet").before("<div id=\"" + StaticHtml.FIRST_RESPONSE_ID + "\">"
                     + FirstResponseHtml.of(page) + "</div>");
-            var body = document.outerHtml().getBytes(StandardCharsets.UTF_8);
-            var status = head.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND;
-            return new Page(status, body, etagOf(body), now.truncatedTo(ChronoUnit.SECONDS), now.plus(TIME_TO_LIVE),
-                    generation);
         } finally {
-            view.destroy();
             layout.ifPresent(Instance.Handle::destroy);
         }
     }
 
-    private Optional<Class<? extends RouterLayout>> layoutOf(String path, NavigationRouteTarget route) {
-        var parents = route.getRouteTarget().getParentLayouts();
+    private static Optional<Class<? extends RouterLayout>> layoutOf(RouteRegistry registry, String path,
+            List<Class<? extends RouterLayout>> parents) {
         if (!parents.isEmpty()) {
             return Optional.of(parents.getFirst());
         }
-        return routes.hasLayout(path) ? Optional.of(routes.getLayout(path)) : Optional.empty();
+        return registry.hasLayout(path) ? Optional.of(registry.getLayout(path)) : Optional.empty();
     }
 
     private Document filled(PageHead head, String baseUrl) {
@@ -161,15 +186,6 @@ class FirstResponses {
             html.appendElement("script").attr("type", "application/ld+json")
                     .appendChild(new DataNode(head.structuredData().replace("</", "<\\/")));
         }
-        return document;
-    }
-
-    /** No such page: said plainly, with no scripts, so a made-up address starts no UI on the server. */
-    private Document notFound() {
-        var document = shellDocument.shell().orElseThrow();
-        document.title(NotFoundView.TITLE);
-        document.select("script").remove();
-        document.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
         return document;
     }
 

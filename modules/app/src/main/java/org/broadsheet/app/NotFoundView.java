@@ -12,8 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A page that is not there, said plainly, with the way back. Answered with HTTP 404 by {@link ShellStatus},
- * and written as a complete first response by {@link FirstResponses} for reading addresses that lead nowhere.
+ * A page that is not there, said plainly, with the way back: the first response of an address that leads
+ * nowhere ({@link FirstResponses}, HTTP 404, no scripts), and what Vaadin shows when a navigation inside a
+ * live page leads nowhere.
  */
 @PageTitle(NotFoundView.TITLE)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {

@@ -8,7 +8,6 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,7 +23,8 @@ import java.util.Comparator;
  *     that hears nothing for {@value #WITH_UI_SECONDS} s belonged to a tab that is gone;</li>
  * <li>a session whose last UI the browser closed (the unload beacon) ends {@value #LAST_UI_CLOSED_SECONDS} s
  *     later, unless the reader's next page starts a UI in it first;</li>
- * <li>a session that never started a UI ends after {@value #SHELL_ONLY_SECONDS} s;</li>
+ * <li>a session that never started a UI ends after {@value #SHELL_ONLY_SECONDS} s (pages themselves start
+ *     none: see {@link FirstResponseFilter});</li>
  * <li>one reader holds at most {@value #MAX_VIEWS_PER_READER} UIs; opening more closes the longest-idle.</li>
  * </ul>
  * Signed-in staff get the container's session timeout and are never let go by the {@link ReaderBudget}.
@@ -44,7 +44,6 @@ class ReaderSessionPolicy {
 
     void install(@Observes ServiceInitEvent event) {
         var service = event.getSource();
-        event.addIndexHtmlRequestListener(this::shortenShellOnlySession);
         service.addUIInitListener(init -> started(init.getUI()));
         event.addVaadinRequestInterceptor(new AfterEachRequest());
         // A reader whose session was let go keeps the page; only its live part needs a reload.
@@ -53,14 +52,6 @@ class ReaderSessionPolicy {
         messages.setSessionExpiredCaption("This page is no longer live.");
         messages.setSessionExpiredMessage("Click here to reload it, to comment or to see new comments.");
         service.setSystemMessagesProvider(info -> messages);
-    }
-
-    private void shortenShellOnlySession(IndexHtmlResponse response) {
-        var session = response.getVaadinRequest().getWrappedSession(false);
-        if (session != null && session.getMaxInactiveInterval() > SHELL_ONLY_SECONDS
-                && session.getLastAccessedTime() == session.getCreationTime()) {
-            session.setMaxInactiveInterval(SHELL_ONLY_SECONDS);
-        }
     }
 
     private void started(UI ui) {

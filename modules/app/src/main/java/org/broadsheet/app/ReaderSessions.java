@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** Tells the {@link ReaderBudget} about every HTTP session the container starts, renames and ends. */
+/**
+ * Tells the {@link ReaderBudget} about every HTTP session the container starts, renames and ends, and gives
+ * every new session the short life of a visitor who has not started a live page yet.
+ */
 @WebListener
 public class ReaderSessions implements HttpSessionListener, HttpSessionIdListener {
 
@@ -15,6 +18,8 @@ public class ReaderSessions implements HttpSessionListener, HttpSessionIdListene
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
+        // Short until a UI starts in it or someone signs in (ReaderSessionPolicy lengthens it then).
+        event.getSession().setMaxInactiveInterval(ReaderSessionPolicy.SHELL_ONLY_SECONDS);
         budget.sessionStarted(event.getSession());
     }
 

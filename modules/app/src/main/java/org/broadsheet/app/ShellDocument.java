@@ -2,24 +2,17 @@ package org.broadsheet.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +39,10 @@ class ShellDocument {
 
     private volatile Document shell;
 
+    boolean isCaptured() {
+        return shell != null;
+    }
+
     /** A copy to fill in; written out as parsed, since reformatting could change how inline text lays out. */
     Optional<Document> shell() {
         var captured = shell;
@@ -61,7 +58,7 @@ class ShellDocument {
     synchronized Capture capture(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var captured = new CapturedResponse(response);
-        chain.doFilter(new WithoutSession(request), captured);
+        chain.doFilter(new SessionlessRequest(request), captured);
         var html = captured.body();
         var document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         if (captured.status != HttpServletResponse.SC_OK || document.getElementById("outlet") == null) {
@@ -69,113 +66,10 @@ class ShellDocument {
         }
         // Vaadin writes a base relative to the request's path; every reading page shares one absolute base.
         document.select("base").attr("href", request.getContextPath() + "/");
+        // The newsroom writes in English, whichever client happened to make this request.
+        document.select("html").attr("lang", "en");
         shell = document;
         return new Shell(shell().orElseThrow());
-    }
-
-    /** A request whose session, if Vaadin asks for one, is forgotten when the request ends. */
-    private static final class WithoutSession extends HttpServletRequestWrapper {
-
-        private HttpSession session;
-
-        WithoutSession(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public HttpSession getSession(boolean create) {
-            if (session == null && create) {
-                session = new RequestOnlySession(getServletContext());
-            }
-            return session;
-        }
-
-        @Override
-        public HttpSession getSession() {
-            return getSession(true);
-        }
-
-        @Override
-        public String getRequestedSessionId() {
-            return null;
-        }
-
-        @Override
-        public boolean isRequestedSessionIdValid() {
-            return false;
-        }
-    }
-
-    private static final class RequestOnlySession implements HttpSession {
-
-        private final ServletContext context;
-        private final Map<String, Object> attributes = new HashMap<>();
-        private final long created = System.currentTimeMillis();
-        private int maxInactiveInterval = 60;
-
-        RequestOnlySession(ServletContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public long getCreationTime() {
-            return created;
-        }
-
-        @Override
-        public String getId() {
-            return "first-response-shell";
-        }
-
-        @Override
-        public long getLastAccessedTime() {
-            return created;
-        }
-
-        @Override
-        public ServletContext getServletContext() {
-            return context;
-        }
-
-        @Override
-        public void setMaxInactiveInterval(int interval) {
-            maxInactiveInterval = interval;
-        }
-
-        @Override
-        public int getMaxInactiveInterval() {
-            return maxInactiveInterval;
-        }
-
-        @Override
-        public Object getAttribute(String name) {
-            return attributes.get(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            return Collections.enumeration(attributes.keySet());
-        }
-
-        @Override
-        public void setAttribute(String name, Object value) {
-            attributes.put(name, value);
-        }
-
-        @Override
-        public void removeAttribute(String name) {
-            attributes.remove(name);
-        }
-
-        @Override
-        public void invalidate() {
-            attributes.clear();
-        }
-
-        @Override
-        public boolean isNew() {
-            return true;
-        }
     }
 
     /** Keeps what Vaadin writes instead of sending it. */

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 
 /**
- * Vaadin answers every page address with the same shell and routes in the browser, so without this an
- * address that no view serves would come back "200 OK". Crawlers and monitors need the real 404.
+ * Vaadin answers every address it cannot place with its app shell, so without this a missing file
+ * ({@code /wp-login.php}) would come back "200 OK". Page addresses never get here (see
+ * {@link FirstResponseFilter}); crawlers and monitors need the real 404 for the rest.
  */
 @ApplicationScoped
 class ShellStatus {

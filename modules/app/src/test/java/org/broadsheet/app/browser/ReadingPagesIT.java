@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,11 +102,29 @@ class ReadingPagesIT {
 
     @Test
     void an_address_that_leads_nowhere_is_a_plain_404_with_no_session_and_no_script() throws Exception {
-        var response = get("articles/no-such-article");
+        for (var path : List.of("articles/no-such-article", "no-such-page", "admin/no-such-page")) {
+            var response = get(path);
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(response.body()).contains("Page not found").doesNotContain("<script");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+            assertThat(response.body()).as(path).contains("Page not found").doesNotContain("<script");
+        }
+        for (var file : List.of("wp-login.php", "favicon.ico", "VAADIN/no-such-file.js")) {
+            var response = get(file);
+
+            assertThat(response.statusCode()).as(file).isEqualTo(404);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(file).isEmpty();
+        }
+    }
+
+    @Test
+    void no_page_starts_a_session_until_its_browser_starts_a_live_view() throws Exception {
+        for (var path : List.of("login", "admin/articles", "articles/" + "seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note")) {
+            var response = get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
     }
 
     @Test
@@ -155,7 +176,7 @@ class ReadingPagesIT {
         var context = browser.newContext();
         try {
             var page = context.newPage();
-            var held = new java.util.concurrent.CopyOnWriteArrayList<com.microsoft.playwright.Route>();
+            var held = new CopyOnWriteArrayList<Route>();
             page.route(url -> url.contains("v-r=init"), held::add); // Vaadin cannot start until released
             page.navigate(server.url(ARTICLE));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
@@ -163,7 +184,7 @@ class ReadingPagesIT {
             assertThat(page.getByLabel("Name")).hasCount(0);
 
             page.unrouteAll();
-            held.forEach(com.microsoft.playwright.Route::resume);
+            held.forEach(Route::resume);
 
             assertThat(page.getByLabel("Name")).isVisible();
         } finally {
