@@ -72,7 +72,7 @@ class ShellDocument {
         return new Shell(shell().orElseThrow());
     }
 
-    /** Keeps what Vaadin writes instead of sending it. */
+    /** Keeps what Vaadin writes instead of sending it (the request has no session, so no cookie is set). */
     private static final class CapturedResponse extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -97,18 +97,13 @@ class ShellDocument {
         }
 
         @Override
-        public void sendError(int sc) {
-            status = sc;
-        }
-
-        @Override
         public void sendError(int sc, String msg) {
             status = sc;
         }
 
         @Override
-        public int getStatus() {
-            return status;
+        public void sendError(int sc) {
+            status = sc;
         }
 
         @Override
@@ -119,40 +114,6 @@ class ShellDocument {
         @Override
         public String getContentType() {
             return contentType;
-        }
-
-        // Headers and cookies of the capture stay with the capture.
-        @Override
-        public void setHeader(String name, String value) {
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-        }
-
-        @Override
-        public void setDateHeader(String name, long date) {
-        }
-
-        @Override
-        public void addDateHeader(String name, long date) {
-        }
-
-        @Override
-        public void setIntHeader(String name, int value) {
-        }
-
-        @Override
-        public void addIntHeader(String name, int value) {
-        }
-
-        @Override
-        public void addCookie(jakarta.servlet.http.Cookie cookie) {
-        }
-
-        @Override
-        public boolean containsHeader(String name) {
-            return false;
         }
 
         @Override
@@ -198,21 +159,6 @@ class ShellDocument {
 
         @Override
         public void flushBuffer() {
-        }
-
-        @Override
-        public boolean isCommitted() {
-            return false;
-        }
-
-        @Override
-        public void reset() {
-            bytes.reset();
-        }
-
-        @Override
-        public void resetBuffer() {
-            bytes.reset();
         }
     }
 }

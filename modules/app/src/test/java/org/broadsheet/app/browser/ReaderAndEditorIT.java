@@ -4,40 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What people do on the site, end to end: publish, read, comment, moderate; sign-in rules; not-found. */
-class ReaderAndEditorIT {
+class ReaderAndEditorIT extends OnSharedServer {
 
-    private static BroadsheetServer server;
-    private static Chromium chromium;
-    private static Browser browser;
     private BrowserContext readerContext;
     private BrowserContext editorContext;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        server = BroadsheetServer.shared();
-        chromium = Chromium.launch();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void freshPeople() {

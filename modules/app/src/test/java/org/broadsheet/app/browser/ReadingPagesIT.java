@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,29 +21,12 @@ import org.junit.jupiter.api.Test;
  * session for a client that runs no script, revalidated with 304, and taken over by Vaadin without the page
  * moving.
  */
-class ReadingPagesIT {
+class ReadingPagesIT extends OnSharedServer {
 
     static final String ARTICLE = "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note";
     static final String HEADLINE = "Seoul and Tokyo Promise a Thaw, and the Region Takes Note";
 
-    private static BroadsheetServer server;
-    private static Chromium chromium;
-    private static Browser browser;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        server = BroadsheetServer.shared();
-        chromium = Chromium.launch();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void an_articles_first_response_is_the_whole_page_and_starts_no_session() throws Exception {
@@ -129,8 +110,7 @@ class ReadingPagesIT {
 
     @Test
     void without_javascript_the_reader_sees_the_article_and_its_comments() {
-        var context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        try {
+        asNewVisitor(new Browser.NewContextOptions().setJavaScriptEnabled(false), context -> {
             var page = context.newPage();
             page.navigate(server.url(ARTICLE));
 
@@ -138,15 +118,12 @@ class ReadingPagesIT {
             assertThat(page.locator("figure.quote cite").first()).hasText("Park Ji-won");
             assertThat(page.getByText("The chip-materials dispute was the real turning point")).isVisible();
             assertThat(context.cookies()).isEmpty();
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
     void vaadin_takes_the_page_over_without_moving_it() {
-        var context = browser.newContext();
-        try {
+        asNewVisitor(new Browser.NewContextOptions(), context -> {
             var page = context.newPage();
             // Every layout shift from the first paint on, as Chromium reports it (Cumulative Layout Shift).
             page.addInitScript("""
@@ -166,15 +143,12 @@ class ReadingPagesIT {
             // The live page is live: the comment form is built when asked for.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
             assertThat(page.getByLabel("Name")).isVisible();
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
     void a_button_pressed_before_vaadin_has_started_still_works() {
-        var context = browser.newContext();
-        try {
+        asNewVisitor(new Browser.NewContextOptions(), context -> {
             var page = context.newPage();
             var held = new CopyOnWriteArrayList<Route>();
             page.route(url -> url.contains("v-r=init"), held::add); // Vaadin cannot start until released
@@ -187,9 +161,7 @@ class ReadingPagesIT {
             held.forEach(Route::resume);
 
             assertThat(page.getByLabel("Name")).isVisible();
-        } finally {
-            context.close();
-        }
+        });
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticle;
-import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +39,7 @@ class ArticleMarkup {
         if (!article.standfirst().isBlank()) {
             header.appendElement("p").addClass("standfirst").text(article.standfirst());
         }
-        var byline = header.appendElement("p").addClass("byline");
-        byline.appendElement("span").text("By " + article.byline());
-        byline.appendText(" · ");
-        byline.appendElement("time").attr("datetime", String.valueOf(article.publishedAt()))
-                .text(Dateline.day(article.publishedAt()));
+        BylineMarkup.appendTo(header, article.byline(), article.publishedAt());
         root.appendElement("div").addClass("article-body").append(article.bodyHtml());
         if (!article.topics().isEmpty()) {
             Element topics = root.appendElement("ul").addClass("topics").attr("aria-label", "Topics");

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,11 +69,7 @@ class FrontPageMarkup {
         if (!teaser.standfirst().isBlank()) {
             card.appendElement("p").addClass("standfirst").text(teaser.standfirst());
         }
-        var meta = card.appendElement("p").addClass("byline");
-        meta.appendElement("span").text("By " + teaser.byline());
-        meta.appendText(" · ");
-        meta.appendElement("time").attr("datetime", String.valueOf(teaser.publishedAt()))
-                .text(Dateline.day(teaser.publishedAt()));
+        BylineMarkup.appendTo(card, teaser.byline(), teaser.publishedAt());
     }
 
     /** A link to another reading page: a full page load (router-ignore), so it arrives complete. */

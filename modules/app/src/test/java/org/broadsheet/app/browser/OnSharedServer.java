@@ -1,0 +1,39 @@
+package org.broadsheet.app.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** System tests on the server they share ({@link BroadsheetServer#shared()}), each class with its browser. */
+abstract class OnSharedServer {
+
+    static BroadsheetServer server;
+    static Browser browser;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        server = BroadsheetServer.shared();
+        chromium = Chromium.launch();
+        browser = chromium.browser;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** A person with a browser of their own (cookies, storage), closed afterwards whatever happens. */
+    static void asNewVisitor(Browser.NewContextOptions options, Consumer<BrowserContext> visit) {
+        var context = browser.newContext(options);
+        try {
+            visit.accept(context);
+        } finally {
+            context.close();
+        }
+    }
+}
