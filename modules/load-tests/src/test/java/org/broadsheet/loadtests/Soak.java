@@ -30,6 +30,7 @@ public class Soak extends BroadsheetSimulation {
 
     @Override
     public void before() {
+        super.before();
         health = HealthWatch.start(site.baseUrl());
     }
 

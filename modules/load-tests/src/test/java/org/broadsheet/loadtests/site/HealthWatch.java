@@ -18,7 +18,7 @@ public final class HealthWatch implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PATIENCE).build();
     private final HttpRequest probe;
     private final AtomicLong slowestNanos = new AtomicLong();
     private final AtomicInteger probes = new AtomicInteger();

@@ -111,7 +111,7 @@ public final class LaunchedSite implements SiteUnderTest {
 
     /** Polls the page every 100 ms: the start time is what a reader arriving during a restart would wait. */
     private void awaitFirstPage(String path, String expected, long launchedNanos) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5)).build();
         var deadline = launchedNanos + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
