@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * CPU time used by the load client (this JVM) and, when its pid is known, by the server, between two moments.
- * On a 2-core machine with client and server side by side, a client near 100 % of a core is itself the limit,
- * so every summary shows both (as pageviews.mjs shows its own).
+ * CPU time used by the load client (this JVM) and, when its pid is known, by the server, from a moment (the end
+ * of the warm-up, so the client's own JIT compilation is mostly left out) to the end of the run. On a 2-core
+ * machine with client and server side by side, a client near 100 % of a core is itself the limit, so every
+ * summary shows both (pageviews.mjs shows its own share too).
  */
 public final class CpuUse {
 
@@ -21,9 +25,15 @@ public final class CpuUse {
     private final long clientStart = clientNanos();
     private final Optional<Long> serverStart;
 
-    public CpuUse(Optional<Long> serverPid) {
+    private CpuUse(Optional<Long> serverPid) {
         this.serverPid = serverPid;
         this.serverStart = serverPid.flatMap(CpuUse::serverNanos);
+    }
+
+    /** Starts counting after {@code delay} (the warm-up), on a thread of its own. */
+    public static CompletableFuture<CpuUse> after(Duration delay, Optional<Long> serverPid) {
+        return CompletableFuture.supplyAsync(() -> new CpuUse(serverPid),
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** e.g. "client 85 % of one core, server 160 %". */

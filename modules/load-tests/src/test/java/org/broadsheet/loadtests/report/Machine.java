@@ -16,10 +16,10 @@ public record Machine(int cores, String cpu, long memoryMiB, String jdk) {
                 Runtime.getRuntime().availableProcessors(),
                 first("/proc/cpuinfo", "(?m)^model name\\s*:\\s*(.+)$").orElse("unknown CPU"),
                 first("/proc/meminfo", "(?m)^MemTotal:\\s*(\\d+) kB").map(kb -> Long.parseLong(kb) / 1024).orElse(0L),
-                System.getProperty("java.vm.vendor", "") + " " + Runtime.version());
+                Runtime.version().toString());
     }
 
-    /** e.g. "2 cores AMD EPYC, 23.5 GiB, JDK Eclipse Adoptium 25.0.1+8-LTS". */
+    /** e.g. "2 cores AMD EPYC, 23.5 GiB, JDK 25.0.3+9-LTS". */
     public String line() {
         return "%d cores %s, %.1f GiB, JDK %s".formatted(cores, cpu.strip(), memoryMiB / 1024.0, jdk.strip());
     }

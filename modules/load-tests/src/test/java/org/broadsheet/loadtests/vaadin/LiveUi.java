@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -17,7 +19,7 @@ public final class LiveUi {
     private final String csrfToken;
     private int syncId;
     private int clientId;
-    private int promises;
+    private final Map<Integer, Integer> promises = new HashMap<>();
     private int historyIndex;
     private UidlResponse last;
 
@@ -50,7 +52,7 @@ public final class LiveUi {
         if (!uiId.isNumber() || csrf.isEmpty()) {
             throw new UidlProblem("no_ui_or_csrf", "");
         }
-        var first = UidlResponse.of(uidl, uidl.toString());
+        var first = UidlResponse.of(uidl, null);
         return new LiveUi(uiId.asInt(), csrf, first.syncId().orElse(0), first.clientId().orElse(0), first);
     }
 
@@ -101,7 +103,8 @@ public final class LiveUi {
         var rpc = UidlResponse.JSON.createArrayNode();
         ComponentAnnouncements.of(last, rpc);
         for (var update : last.gridUpdatesToConfirm()) {
-            rpc.add(Rpc.confirmUpdate(update[0], update[1], promises++));
+            // the client numbers promises per element (a second grid starts at 0 again)
+            rpc.add(Rpc.confirmUpdate(update[0], update[1], promises.merge(update[0], 1, Integer::sum) - 1));
         }
         return rpc;
     }

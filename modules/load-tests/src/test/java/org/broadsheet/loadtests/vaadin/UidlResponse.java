@@ -23,9 +23,10 @@ public final class UidlResponse {
     private static final String GRID_CONFIRM = "$0.$connector.confirm($1)";
 
     private final JsonNode root;
-    private final String text;
+    private String text;
     private Map<Integer, UiNode> nodes;
 
+    /** @param text the answer as received, or null to write it from {@code root} when {@link #mentions} needs it */
     private UidlResponse(JsonNode root, String text) {
         this.root = root;
         this.text = text;
@@ -78,6 +79,9 @@ public final class UidlResponse {
 
     /** Whether the answer carries this text, as it is or JSON-escaped (the same rule as pageviews.mjs). */
     public boolean mentions(String words) {
+        if (text == null) {
+            text = root.toString();
+        }
         return text.contains(words) || text.contains(escaped(words));
     }
 
