@@ -37,16 +37,25 @@ public record RunSettings(
     /** The editor's password on a server this module starts; a running server needs -DeditorPassword. */
     public static final String LAUNCHED_EDITOR_PASSWORD = "editor-password-for-load-tests";
 
+    /** A server this module starts has a cold JIT: its first half-minute of load is not its steady state. */
+    static final Duration FRESH_SERVER_WARM_UP = Duration.ofSeconds(30);
+
+    /**
+     * @param warmUp the warm-up on a running (warm) server; a server this module starts gets at least
+     *               {@link #FRESH_SERVER_WARM_UP} unless -Dwarmup says otherwise
+     */
     static RunSettings read(int connections, Duration warmUp, Duration duration, boolean beacon) {
+        var baseUrl = optional("baseUrl").map(url -> url.endsWith("/") ? url : url + "/");
+        var defaultWarmUp = baseUrl.isPresent() || warmUp.compareTo(FRESH_SERVER_WARM_UP) > 0 ? warmUp : FRESH_SERVER_WARM_UP;
         var article = new Article(
                 text("article", DEMO_ARTICLE.slug()),
                 text("headline", DEMO_ARTICLE.headline()),
                 text("quote", DEMO_ARTICLE.quote()),
                 text("comment", DEMO_ARTICLE.comment()));
         return new RunSettings(
-                optional("baseUrl").map(url -> url.endsWith("/") ? url : url + "/"),
+                baseUrl,
                 Integer.getInteger("connections", connections),
-                Duration.ofSeconds(Long.getLong("warmup", warmUp.toSeconds())),
+                Duration.ofSeconds(Long.getLong("warmup", defaultWarmUp.toSeconds())),
                 Duration.ofSeconds(Long.getLong("duration", duration.toSeconds())),
                 Boolean.parseBoolean(text("beacon", String.valueOf(beacon))),
                 article,

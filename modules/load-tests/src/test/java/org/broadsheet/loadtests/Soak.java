@@ -11,7 +11,8 @@ import org.broadsheet.loadtests.site.HeapCheck;
 import org.broadsheet.loadtests.visits.Readers;
 
 /**
- * Five minutes of one-shot readers on 64 connections who never send the unload beacon, on the default heap:
+ * Five minutes of one-shot readers on 64 connections who never send the unload beacon, on the default heap
+ * (after the warm-up a freshly started server gets, so that the first minute is not the JIT's):
  * every page view leaves a session and a UI behind until they time out or the reader budget lets them go. The
  * site must keep its pace (last minute at least 90 % of the first), never run out of memory, end with a live
  * heap under 60 % of the maximum after a full GC, answer /health/ready within 1 s throughout (probed every

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** What a {@link Tally} measured: rate, latency percentiles (nearest rank, as pageviews.mjs), failures. */
 public record Figures(int views, Duration measured, long[] sortedLatencyNanos, int errors,
-                      Map<String, Integer> errorsByKind, int beacons, int[] completedPerSecond) {
+                      Map<String, Integer> errorsByKind, int beacons, int[] completedPerSecond, int warmUpSeconds) {
 
     public double perSecond() {
         return views / (measured.toNanos() / 1e9);
@@ -29,10 +29,11 @@ public record Figures(int views, Duration measured, long[] sortedLatencyNanos, i
         return attempts == 0 ? 0 : (double) errors / attempts;
     }
 
-    /** Page views per second completed in one minute of the run, counted from the first visitor (minute 0 is the first). */
+    /** Page views per second completed in one minute of the measured window (minute 0 is the first after the warm-up). */
     public double minuteRate(int minute) {
         long sum = 0;
-        for (int second = minute * 60; second < (minute + 1) * 60 && second < completedPerSecond.length; second++) {
+        var from = warmUpSeconds + minute * 60;
+        for (int second = from; second < from + 60 && second < completedPerSecond.length; second++) {
             sum += completedPerSecond[second];
         }
         return sum / 60.0;

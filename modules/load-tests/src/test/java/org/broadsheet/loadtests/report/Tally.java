@@ -88,6 +88,7 @@ public final class Tally {
         for (int i = 0; i < perSecond.length; i++) {
             perSecond[i] = completedPerSecond.get(i);
         }
-        return new Figures(views, measured, sorted, errors, byKind, beacons.intValue(), perSecond);
+        return new Figures(views, measured, sorted, errors, byKind, beacons.intValue(), perSecond,
+                (int) (warmUpNanos / 1_000_000_000L));
     }
 }
