@@ -80,6 +80,11 @@ public class Soak extends BroadsheetSimulation {
         verdicts.add(Verdict.check("failed page views", "< 0.1 %", "%.3f %% (%,d of %,d)".formatted(
                 100 * figures.errorShare(), figures.errors(), figures.views() + figures.errors()), figures.errorShare() < 0.001));
         verdicts.add(Verdict.info("page views/s over the whole soak", perSecond(figures.perSecond())));
+        var perMinute = new StringBuilder();
+        for (int minute = 0; minute < minutes; minute++) {
+            perMinute.append(perMinute.isEmpty() ? "" : ", ").append("%.0f".formatted(figures.minuteRate(minute)));
+        }
+        verdicts.add(Verdict.info("page views/s, minute by minute", perMinute.toString()));
         verdicts.add(Verdict.info("latency", figures.latencyLine()));
         return verdicts;
     }
