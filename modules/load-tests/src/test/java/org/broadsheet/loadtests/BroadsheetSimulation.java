@@ -114,7 +114,7 @@ abstract class BroadsheetSimulation extends Simulation {
                     Map.of("admin", "admin-password-for-load-tests",
                             "editor", settings.editorPassword(),
                             "reader", "reader-password-for-load-tests"),
-                    settings.article().path(), settings.article().headline());
+                    settings.article().path());
         } catch (IOException failed) {
             throw new IllegalStateException("Could not start Broadsheet: " + failed.getMessage(), failed);
         } catch (InterruptedException interrupted) {
@@ -128,6 +128,6 @@ abstract class BroadsheetSimulation extends Simulation {
     }
 
     static String millis(double ms) {
-        return "%.1f ms".formatted(ms);
+        return Double.isNaN(ms) ? "n/a" : "%.1f ms".formatted(ms);
     }
 }

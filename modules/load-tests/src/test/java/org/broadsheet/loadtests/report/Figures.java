@@ -40,6 +40,9 @@ public record Figures(int views, Duration measured, long[] sortedLatencyNanos, i
     }
 
     public String latencyLine() {
+        if (sortedLatencyNanos.length == 0) {
+            return "no page view completed";
+        }
         return "p50 %.1f  p90 %.1f  p99 %.1f  max %.1f ms".formatted(
                 percentileMillis(0.5), percentileMillis(0.9), percentileMillis(0.99), maxMillis());
     }

@@ -47,12 +47,12 @@ public final class LaunchedSite implements SiteUnderTest {
     }
 
     /**
-     * @param ports    "18500-18599" to stay inside a range, or empty for any free port
-     * @param firstPage a path whose complete answer proves the site serves pages
-     * @param expected  a text that path's answer must contain
+     * @param ports     "18500-18599" to stay inside a range, or empty for any free port
+     * @param firstPage a path whose 200 answer proves the site serves pages (whether the page is complete is
+     *                  for the simulation to check and count, not a reason to wait)
      */
     public static LaunchedSite start(String heap, Optional<String> ports, Map<String, String> passwords,
-                                     String firstPage, String expected) throws IOException, InterruptedException {
+                                     String firstPage) throws IOException, InterruptedException {
         var port = FreePort.on(ports);
         var folder = Files.createTempDirectory("broadsheet-load-");
         var command = new ArrayList<>(List.of(
@@ -76,7 +76,7 @@ public final class LaunchedSite implements SiteUnderTest {
         var site = new LaunchedSite(process, folder, port, log, heap);
         Runtime.getRuntime().addShutdownHook(site.stopOnExit);
         try {
-            site.awaitFirstPage(firstPage, expected, launched);
+            site.awaitFirstPage(firstPage, launched);
         } catch (IOException | InterruptedException | RuntimeException failed) {
             site.close();
             throw failed;
@@ -109,8 +109,8 @@ public final class LaunchedSite implements SiteUnderTest {
         return "started by the load module (Payara Micro, -Xmx" + heap + ", empty H2 database, " + baseUrl + ")";
     }
 
-    /** Polls the page every 100 ms: the start time is what a reader arriving during a restart would wait. */
-    private void awaitFirstPage(String path, String expected, long launchedNanos) throws IOException, InterruptedException {
+    /** Polls the page every 100 ms: the start time is what a reader arriving during a (re)start would wait. */
+    private void awaitFirstPage(String path, long launchedNanos) throws IOException, InterruptedException {
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5)).build();
         var deadline = launchedNanos + START_LIMIT.toNanos();
@@ -123,7 +123,7 @@ public final class LaunchedSite implements SiteUnderTest {
             }
             try {
                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains(expected)) {
+                if (response.statusCode() == 200 && !response.body().isEmpty()) {
                     startTime = Duration.ofNanos(System.nanoTime() - launchedNanos);
                     return;
                 }
@@ -132,7 +132,7 @@ public final class LaunchedSite implements SiteUnderTest {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("Broadsheet served no complete " + path + " within " + START_LIMIT + "; see " + log.file());
+        throw new IllegalStateException("Broadsheet did not serve " + path + " within " + START_LIMIT + "; see " + log.file());
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.gatling.javaapi.core.Session;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.broadsheet.loadtests.vaadin.BrowserDetails;
-import org.broadsheet.loadtests.vaadin.LiveUi;
 import org.broadsheet.loadtests.vaadin.UidlResponse;
 
 /**
@@ -111,9 +110,5 @@ final class Requests {
 
     private static String referer(Session session) {
         return Visit.of(session).pageUrl();
-    }
-
-    static LiveUi ui(Session session) {
-        return Visit.of(session).ui();
     }
 }

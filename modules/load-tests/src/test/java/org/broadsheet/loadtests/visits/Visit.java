@@ -89,10 +89,6 @@ public final class Visit {
         this.problem = null;
     }
 
-    String step() {
-        return step;
-    }
-
     /** e.g. {@code nav:session_expired}; "failed" when Gatling itself failed the request (a timeout, a refused connection). */
     String failure() {
         return step + ":" + (problem == null ? "failed" : problem);
