@@ -45,6 +45,7 @@ abstract class BroadsheetSimulation extends Simulation {
     private final String startedAt = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
     BroadsheetSimulation(RunSettings settings) {
+        stopWhenMavenStops();
         this.settings = settings;
         this.site = settings.baseUrl().map(SiteUnderTest::running).orElseGet(() -> launch(settings));
         this.tally = new Tally(settings.warmUp(), settings.duration());
@@ -106,6 +107,17 @@ abstract class BroadsheetSimulation extends Simulation {
         } finally {
             site.close();
         }
+    }
+
+    /**
+     * Gatling runs in a JVM that Maven forked. If Maven is stopped (a CI time-out, a kill) this JVM would go on
+     * loading the site to the end of the run; instead it exits at once, and the shutdown hook stops the site.
+     */
+    private static void stopWhenMavenStops() {
+        ProcessHandle.current().parent().ifPresent(maven -> maven.onExit().thenRun(() -> {
+            System.err.println("The process that started this run has ended: stopping the load and the site.");
+            System.exit(3);
+        }));
     }
 
     private static SiteUnderTest launch(RunSettings settings) {
