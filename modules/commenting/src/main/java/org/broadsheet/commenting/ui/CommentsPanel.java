@@ -16,6 +16,8 @@ import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
@@ -25,7 +27,8 @@ import org.broadsheet.shared.ui.StaticHtml;
  * The comments under an article: the first page of approved comments and the buttons below them, both
  * shared markup (see {@link CommentsMarkup}), so an idle reader's page holds no component per comment or
  * button. One click listener on the section serves both buttons. The form is built only when a reader asks
- * for it: most readers never write, and each of them would otherwise keep a form on the server.
+ * for it and dropped once the comment is posted: most readers never write, and each of them would otherwise
+ * keep a form on the server.
  */
 class CommentsPanel extends Section {
 
@@ -37,6 +40,7 @@ class CommentsPanel extends Section {
     private final Component actions;
     private int pagesShown = 1;
     private boolean writing;
+    private Optional<Paragraph> thanks = Optional.empty();
 
     CommentsPanel(long articleId, Comments comments, CommentsMarkup markup, StaticHtml.Parts parts) {
         this.articleId = articleId;
@@ -76,9 +80,23 @@ class CommentsPanel extends Section {
         }
         writing = true;
         addClassName("writing");
-        var form = new CommentForm(articleId, comments);
+        thanks.ifPresent(this::remove);
+        var form = new CommentForm(articleId, comments, this::posted);
         add(form);
         form.focus();
+    }
+
+    /** Posted: the form goes (nothing of it is kept), the thanks stay, and the reader may write another. */
+    private void posted(CommentForm form) {
+        remove(form);
+        writing = false;
+        removeClassName("writing");
+        var message = new Paragraph("Thank you. Your comment awaits moderation and will appear once an editor has"
+                + " approved it.");
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("comment-outcome");
+        add(message);
+        thanks = Optional.of(message);
     }
 
     /** What a reader types, checked at each field by the same Bean Validation rules the service applies. */
@@ -86,15 +104,17 @@ class CommentsPanel extends Section {
 
         private final long articleId;
         private final Comments comments;
+        private final Consumer<CommentForm> posted;
         private final TextField name = new TextField("Name");
         private final EmailField email = new EmailField("Email");
         private final TextArea body = new TextArea("Comment");
         private final Paragraph outcome = new Paragraph();
         private final Binder<GuestComment> binder = new Binder<>();
 
-        CommentForm(long articleId, Comments comments) {
+        CommentForm(long articleId, Comments comments, Consumer<CommentForm> posted) {
             this.articleId = articleId;
             this.comments = comments;
+            this.posted = posted;
             var heading = new H3("Leave a comment");
             email.setHelperText("Never shown to other readers.");
             // The field checks the address in the browser too; it must say so in the same words as the rule.
@@ -147,8 +167,7 @@ class CommentsPanel extends Section {
                 }
                 throw refused;
             }
-            binder.readBean(null); // empties the form without flagging its fields
-            tell("Thank you. Your comment awaits moderation and will appear once an editor has approved it.");
+            posted.accept(this);
         }
 
         private void tell(String message) {
