@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,11 @@ class MarkdownBodyTest {
             "figcaption", "cite", "code", "pre", "hr");
     private static final Map<String, Set<String>> ALLOWED_ATTRIBUTES = Map.of(
             "a", Set.of("href", "rel"), "figure", Set.of("class"));
+    /** What an allowed attribute may hold: web and mail links, the house's own classes and rel. */
+    private static final Map<String, Pattern> ALLOWED_VALUES = Map.of(
+            "href", Pattern.compile("(https?://|mailto:|/)[^\\s\"'<>]*"),
+            "rel", Pattern.compile("nofollow noopener"),
+            "class", Pattern.compile("quote"));
 
     /** Block elements are separated by newlines, which carry no meaning; compare structure without them. */
     private static String compact(String html) {
@@ -190,6 +196,11 @@ class MarkdownBodyTest {
                 "Look <img src=x onerror=alert(1)> here",
                 "<iframe src=\"https://evil.example/\"></iframe>",
                 "<a href=\"javascript:alert(1)\">x</a>",
+                "[x](javascript:alert(1))",
+                "[x](JaVaScRiPt:alert(1))",
+                "[x](java&#x09;script:alert(1))",
+                "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "[x](vbscript:msgbox(1))",
                 "<p onclick=\"alert(1)\">hi</p>",
                 "<svg onload=alert(1)>",
                 "<style>body{display:none}</style>",
@@ -209,6 +220,10 @@ class MarkdownBodyTest {
                     assertThat(ALLOWED_ATTRIBUTES.getOrDefault(element.tagName(), Set.of()))
                             .as("attribute on <%s> in %s", element.tagName(), markdown)
                             .contains(attribute.getKey());
+                    // An allowed attribute is only safe with a safe value: href="javascript:…" runs script.
+                    assertThat(attribute.getValue())
+                            .as("value of %s on <%s> in %s", attribute.getKey(), element.tagName(), markdown)
+                            .matches(ALLOWED_VALUES.get(attribute.getKey()));
                 }
             }
         }
