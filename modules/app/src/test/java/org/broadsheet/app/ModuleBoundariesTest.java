@@ -83,10 +83,8 @@ class ModuleBoundariesTest {
     @Test
     void only_views_use_the_shared_view_contract() {
         noClasses().that().resideOutsideOfPackages("org.broadsheet.*.ui..", "org.broadsheet.app..")
-                .and().resideOutsideOfPackage("org.broadsheet.content")
                 .should().dependOnClassesThat().resideInAPackage("org.broadsheet.shared.ui..")
-                .because("services and domain code know nothing of pages; content's ArticlePageSection is the one"
-                        + " extension point that hands over page parts")
+                .because("services and domain code know nothing of pages")
                 .check(broadsheet);
     }
 

@@ -80,7 +80,7 @@ final class BroadsheetServer implements AutoCloseable {
                 .resolveSibling("browser-server-" + port + ".log");
         Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
         var server = new BroadsheetServer(process, folder, port);
-        server.awaitReady(Duration.ofMinutes(3));
+        server.awaitReady(Duration.ofMinutes(6));
         return server;
     }
 

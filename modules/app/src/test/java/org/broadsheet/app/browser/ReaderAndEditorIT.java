@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -175,6 +178,65 @@ class ReaderAndEditorIT extends OnSharedServer {
         assertTrue(headlines.count() >= 3);
         assertThat(visitor.locator(".teaser .byline").first()).containsText("By ");
         assertThat(visitor).hasTitle("The Broadsheet");
+
+        // Each teaser's publication time, top to bottom: a count alone would not notice the wrong order.
+        var published = visitor.locator(".teaser time").all().stream()
+                .map(time -> Instant.parse(time.getAttribute("datetime"))).toList();
+        assertEquals(headlines.count(), published.size(), "every teaser is dated");
+        assertTrue(published.stream().distinct().count() >= 2, "the demo articles were published at different times");
+        assertEquals(published.stream().sorted(Comparator.reverseOrder()).toList(), published, "newest first");
+    }
+
+    @Test
+    void markup_in_a_headline_standfirst_body_or_commenters_name_is_shown_never_run() {
+        // Payloads that run when they reach the page as markup, by innerHTML or in the first response.
+        var img = "<img src=x onerror=\"window.pwned = 'img'\">";
+        var svg = "<svg onload=\"window.pwned = 'svg'\"></svg>";
+        var editor = signedIn(editorContext, "editor");
+        var headline = "Harbour vote " + img + " " + unique();
+        editor.navigate(server.url("admin/articles/new"));
+        field(editor, "Headline").fill(headline);
+        editor.getByLabel("Standfirst").fill("A standfirst " + svg);
+        editor.getByLabel("Body (Markdown)").fill("Text " + img + "\n\n> A quote " + svg + "\n>\n> — " + img + ", Hacker");
+        assertThat(editor.locator(".preview figcaption")).containsText("Hacker");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Published");
+        assertNothingRan(editor, "the editor's preview");
+
+        var reader = readerContext.newPage();
+        reader.navigate(server.url(""));
+        assertThat(reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline))).isVisible();
+        assertNothingRan(reader, "the front page");
+        reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(headline)).click();
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(headline))).isVisible();
+        assertThat(reader.getByText("A standfirst " + svg)).isVisible();
+        assertNothingRan(reader, "the article page");
+
+        var name = "Mallory " + svg + img;
+        reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
+        reader.getByLabel("Name").fill(name);
+        reader.getByLabel("Email").fill("mallory@example.org");
+        reader.getByLabel("Comment").fill("Body " + img);
+        reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(reader.getByRole(AriaRole.STATUS)).containsText("awaits moderation");
+
+        editor.navigate(server.url("admin/comments"));
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the comment by " + name)).click();
+        assertThat(editor.getByText("Approved: the comment by " + name)).isVisible();
+        assertNothingRan(editor, "the moderation queue");
+
+        var anotherReader = browser.newContext().newPage();
+        anotherReader.navigate(reader.url());
+        assertThat(anotherReader.getByText(name)).isVisible();
+        assertNothingRan(anotherReader, "the article page with the comment");
+        anotherReader.context().close();
+    }
+
+    /** Waits until a failing image would have reported its error, then asks whether any payload ran. */
+    private static void assertNothingRan(Page page, String where) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertEquals(Boolean.TRUE, page.evaluate("() => window.pwned === undefined"),
+                "no markup ran on " + where + " (window.pwned = " + page.evaluate("() => String(window.pwned)") + ")");
     }
 
     /** A form field by its exact label: "Headline" must not also find the grid's "Sort by Headline". */

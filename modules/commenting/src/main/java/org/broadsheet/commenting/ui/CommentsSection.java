@@ -4,13 +4,13 @@ import com.vaadin.flow.component.Component;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.Comments;
-import org.broadsheet.content.ArticlePageSection;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.shared.ui.PageSection;
 import org.broadsheet.shared.ui.StaticHtml;
 
 /** Plugs the comments into the article page, which finds it through CDI without knowing this module. */
 @ApplicationScoped
-class CommentsSection implements ArticlePageSection {
+class CommentsSection implements PageSection<PublishedArticle> {
 
     @Inject
     Comments comments;

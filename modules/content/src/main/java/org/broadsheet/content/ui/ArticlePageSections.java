@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.broadsheet.content.ArticlePageSection;
+import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.shared.ui.PageSection;
 
 /**
  * The sections other modules add below an article, looked up once. Each article view asking CDI itself
@@ -14,11 +15,11 @@ import org.broadsheet.content.ArticlePageSection;
 class ArticlePageSections {
 
     @Inject
-    Instance<ArticlePageSection> found;
+    Instance<PageSection<PublishedArticle>> found;
 
-    private volatile List<ArticlePageSection> sections;
+    private volatile List<PageSection<PublishedArticle>> sections;
 
-    List<ArticlePageSection> all() {
+    List<PageSection<PublishedArticle>> all() {
         var known = sections;
         if (known == null) {
             known = found.stream().toList();
