@@ -8,17 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import org.broadsheet.admin.SiteSettings;
 import org.broadsheet.shared.Site;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** Site settings on the real server: only admins change them, and every page sees the change at once. */
 class AdminIT extends InContainerTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.broadsheetWith(AdminIT.class, Exceptions.class);
-    }
 
     @Inject
     SiteSettings settings;

@@ -17,17 +17,10 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** Comments on the real server: stored as pending, shown once approved, refused when invalid. */
 class CommentingIT extends InContainerTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.broadsheetWith(CommentingIT.class, Exceptions.class);
-    }
 
     @Inject
     Comments comments;

@@ -17,17 +17,10 @@ import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.people.Accounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** The content module's services on the real server: persistence, publishing, locking and roles. */
 class ContentIT extends InContainerTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.broadsheetWith(ContentIT.class, Exceptions.class);
-    }
 
     @Inject
     Newsroom newsroom;

@@ -1,20 +1,27 @@
 package org.broadsheet.app.it;
 
 import java.io.File;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR `mvn package` built, with the in-container test classes added: tests run against the real thing. */
+/**
+ * The one deployment every in-container test class runs against: the WAR `mvn package` built, with this
+ * package's test classes added, so tests run against the real thing. Deploying it once per run instead of
+ * once per class saves a server boot for every test class added (arquillian.xml names this class).
+ */
+@ArquillianSuiteDeployment
 final class Deployments {
 
     private Deployments() {
     }
 
-    static WebArchive broadsheetWith(Class<?>... testClasses) {
+    @Deployment
+    static WebArchive broadsheet() {
         var war = new File(System.getProperty("broadsheet.war", "target/broadsheet.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(InContainerTest.class, RoleCaller.class, AsAdmin.class, AsEditor.class, AsReader.class, Deployments.class)
-                .addClasses(testClasses)
+                .addPackage(Deployments.class.getPackage())
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }
 }

@@ -17,19 +17,12 @@ import org.broadsheet.people.Accounts;
 import org.broadsheet.people.NewAccount;
 import org.broadsheet.people.UsernameTakenException;
 import org.broadsheet.shared.Roles;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** Accounts and sign-in on the real server, and the first-start demo content. */
 class PeopleIT extends InContainerTest {
 
     private static final String PASSWORD = "correct horse battery staple";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.broadsheetWith(PeopleIT.class, Exceptions.class);
-    }
 
     @Inject
     Accounts accounts;
