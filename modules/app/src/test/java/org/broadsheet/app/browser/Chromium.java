@@ -3,6 +3,7 @@ package org.broadsheet.app.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium launch() {
+        // Assertions wait for the page like a patient person would; 5 s is too short on a busy CI machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         var playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

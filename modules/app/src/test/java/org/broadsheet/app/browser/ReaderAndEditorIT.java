@@ -92,15 +92,16 @@ class ReaderAndEditorIT extends OnSharedServer {
         var post = reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment"));
 
         post.click();
-        assertThat(reader.getByText("Please tell us your name")).isVisible();
-        assertThat(reader.getByText("The comment is empty")).isVisible();
+        // .first(): Vaadin also announces a field's error to screen readers in a live region of its own.
+        assertThat(reader.getByText("Please tell us your name").first()).isVisible();
+        assertThat(reader.getByText("The comment is empty").first()).isVisible();
 
         reader.getByLabel("Name").fill("Ines");
         reader.getByLabel("Email").fill("not-an-email");
         reader.getByLabel("Comment").fill("x".repeat(5_001));
         post.click();
-        assertThat(reader.getByText("This does not look like an email address")).isVisible();
-        assertThat(reader.getByText("Comments are limited to 5,000 characters")).isVisible();
+        assertThat(reader.getByText("This does not look like an email address").first()).isVisible();
+        assertThat(reader.getByText("Comments are limited to 5,000 characters").first()).isVisible();
         assertThat(reader.getByRole(AriaRole.STATUS)).isHidden();
     }
 
@@ -212,7 +213,7 @@ class ReaderAndEditorIT extends OnSharedServer {
         assertThat(reader.getByText("A standfirst " + svg)).isVisible();
         assertNothingRan(reader, "the article page");
 
-        var name = "Mallory " + svg + img;
+        var name = "Mal " + img; // names are limited to 80 characters
         reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
         reader.getByLabel("Name").fill(name);
         reader.getByLabel("Email").fill("mallory@example.org");
