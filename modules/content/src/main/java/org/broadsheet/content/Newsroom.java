@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What editors do with articles. Every operation needs the editor or admin role. */
@@ -24,6 +25,10 @@ public interface Newsroom {
 
     List<TopicRef> topics();
 
-    /** Adds a topic (or returns the one with that name's slug). */
-    TopicRef addTopic(@NotBlank String name);
+    /**
+     * Adds a topic, or returns the one already called that (ignoring case and spacing). Two different names
+     * never share a topic, even when they spell the same slug or none at all.
+     */
+    TopicRef addTopic(@NotBlank(message = TopicRef.NAME_BLANK)
+            @Size(max = TopicRef.MAX_NAME_LENGTH, message = TopicRef.NAME_TOO_LONG) String name);
 }

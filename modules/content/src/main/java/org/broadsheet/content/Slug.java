@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -60,16 +61,24 @@ public record Slug(String value) {
      * left (null, blank, or only non-Latin script) gets "article".
      */
     public static Slug from(String headline) {
-        if (headline == null) {
-            return new Slug(FALLBACK);
+        return latinSpellingOf(headline).orElseGet(() -> new Slug(FALLBACK));
+    }
+
+    /**
+     * The text spelt in slug form, as {@link #from} does, or nothing when no Latin letter or digit is left:
+     * for callers that must tell two such texts apart rather than give both the same fallback.
+     */
+    public static Optional<Slug> latinSpellingOf(String text) {
+        if (text == null) {
+            return Optional.empty();
         }
-        String text = Normalizer.normalize(headline, Normalizer.Form.NFKD);
-        text = COMBINING_MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
-        text = APOSTROPHES.matcher(text).replaceAll("").replace("&", "-and-");
-        text = replaceUndecomposedLetters(text);
-        text = SEPARATORS.matcher(text).replaceAll("-");
-        text = cut(EDGE_HYPHENS.matcher(text).replaceAll(""));
-        return new Slug(text.isEmpty() ? FALLBACK : text);
+        String slug = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        slug = COMBINING_MARKS.matcher(slug).replaceAll("").toLowerCase(Locale.ROOT);
+        slug = APOSTROPHES.matcher(slug).replaceAll("").replace("&", "-and-");
+        slug = replaceUndecomposedLetters(slug);
+        slug = SEPARATORS.matcher(slug).replaceAll("-");
+        slug = cut(EDGE_HYPHENS.matcher(slug).replaceAll(""));
+        return slug.isEmpty() ? Optional.empty() : Optional.of(new Slug(slug));
     }
 
     private static String replaceUndecomposedLetters(String text) {

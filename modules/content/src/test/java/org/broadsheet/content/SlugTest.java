@@ -152,6 +152,23 @@ class SlugTest {
     }
 
     @Nested
+    class LatinSpelling {
+
+        @Test
+        void spellsWhatFromSpells() {
+            assertThat(Slug.latinSpellingOf("Café Société")).contains(new Slug("cafe-societe"));
+            assertThat(Slug.latinSpellingOf("日本と韓国 sign G7 pact")).contains(new Slug("sign-g7-pact"));
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"   ", "東京", "Україна", "한국과 일본", "Ελλάδα", "!!! ---"})
+        void isEmptyRatherThanAFallbackWhenNothingLatinIsLeft(String text) {
+            assertThat(Slug.latinSpellingOf(text)).isEmpty();
+        }
+    }
+
+    @Nested
     class HandTyped {
 
         @ParameterizedTest

@@ -27,8 +27,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
@@ -83,6 +87,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 + "a line “— Name, Role” to attribute it.");
         topics.setItems(newsroom.topics());
         topics.setItemLabelGenerator(TopicRef::name);
+        topics.setAllowCustomValue(true);
+        // The field's own validation would clear the newsroom's refusal on the next blur.
+        topics.setManualValidation(true);
+        topics.setHelperText("Pick topics, or type a new topic’s name and press Enter to add it.");
+        topics.addCustomValueSetListener(typed -> addTopic(typed.getDetail()));
         headline.setValueChangeMode(ValueChangeMode.EAGER);
         headline.addValueChangeListener(change -> {
             if (slugFollowsHeadline && change.isFromClient()) {
@@ -158,6 +167,33 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         publish.setVisible(!published);
         unpublish.setVisible(published);
         renderPreview();
+    }
+
+    /** A name the newsroom refuses (blank, too long) is explained at the field; the editor's picks stay. */
+    private void addTopic(String name) {
+        TopicRef added;
+        try {
+            added = newsroom.addTopic(name.strip());
+        } catch (EJBException refused) {
+            var violations = violationsIn(refused).orElseThrow(() -> refused);
+            topics.setErrorMessage(violations.getConstraintViolations().iterator().next().getMessage());
+            topics.setInvalid(true);
+            return;
+        }
+        var picked = new HashSet<>(topics.getValue());
+        picked.add(added);
+        topics.setItems(newsroom.topics());
+        topics.setValue(picked);
+        topics.setInvalid(false);
+    }
+
+    private static Optional<ConstraintViolationException> violationsIn(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violations) {
+                return Optional.of(violations);
+            }
+        }
+        return Optional.empty();
     }
 
     private void renderPreview() {

@@ -2,13 +2,17 @@ package org.broadsheet.app.it;
 
 import static org.broadsheet.app.it.Exceptions.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStatus;
@@ -16,6 +20,7 @@ import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
 import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +138,61 @@ class ContentIT extends InContainerTest {
         assertTrue(page.get(0).headline().compareTo(page.get(1).headline()) <= 0);
     }
 
+    @Test
+    void topics_named_without_latin_letters_are_each_their_own() throws Exception {
+        var tokyo = "東京" + uniqueHan();
+        var ukraine = "Україна" + uniqueHan();
+
+        var first = editor.call(() -> newsroom.addTopic(tokyo));
+        var second = editor.call(() -> newsroom.addTopic(ukraine));
+
+        assertEquals(tokyo, first.name());
+        assertEquals(ukraine, second.name(), "a second non-Latin name must not get the first one's topic");
+        assertNotEquals(first.slug(), second.slug());
+        assertTrue(Slug.isValid(first.slug()) && Slug.isValid(second.slug()), first + " " + second);
+        assertFalse(first.slug().equals("article") || second.slug().equals("article"));
+        var topics = editor.call(() -> newsroom.topics());
+        assertTrue(topics.containsAll(List.of(first, second)), topics.toString());
+    }
+
+    @Test
+    void the_same_name_typed_again_is_the_same_topic_whatever_its_case_or_spacing() throws Exception {
+        var name = "Україна " + uniqueHan();
+        var added = editor.call(() -> newsroom.addTopic(name));
+        long before = editor.call(() -> newsroom.topics()).size();
+
+        var again = editor.call(() -> newsroom.addTopic("  " + name.toUpperCase().replace(" ", "   ") + " "));
+
+        assertEquals(added, again);
+        assertEquals(before, editor.call(() -> newsroom.topics()).size());
+    }
+
+    @Test
+    void names_that_spell_the_same_slug_are_different_topics() throws Exception {
+        var suffix = unique();
+        var cSharp = editor.call(() -> newsroom.addTopic("C# " + suffix));
+        var cPlusPlus = editor.call(() -> newsroom.addTopic("C++ " + suffix));
+
+        assertEquals("c-" + suffix, cSharp.slug());
+        assertEquals("C++ " + suffix, cPlusPlus.name());
+        assertNotEquals(cSharp.slug(), cPlusPlus.slug());
+        assertTrue(Slug.isValid(cPlusPlus.slug()), cPlusPlus.slug());
+    }
+
+    @Test
+    void a_topic_name_longer_than_its_column_is_refused_with_a_clear_message() throws Exception {
+        long before = editor.call(() -> newsroom.topics()).size();
+        var tooLong = unique() + " Regional transport policy and the harbour authority's plans for the bays";
+
+        var refused = causedBy(ConstraintViolationException.class, () -> editor.call(() -> newsroom.addTopic(tooLong)));
+
+        assertEquals(81, tooLong.length());
+        assertEquals(TopicRef.NAME_TOO_LONG, refused.getConstraintViolations().iterator().next().getMessage());
+        assertEquals(before, editor.call(() -> newsroom.topics()).size());
+        var longest = tooLong.substring(0, 80);
+        assertEquals(longest, editor.call(() -> newsroom.addTopic(longest)).name());
+    }
+
     private ArticleDraft draft(String headline) {
         var unique = headline + " " + unique();
         long editorId = accounts.byUsername("editor").orElseThrow().id();
@@ -144,6 +204,12 @@ class ContentIT extends InContainerTest {
     private static ArticleDraft withHeadline(ArticleDraft draft, String headline) {
         return new ArticleDraft(draft.id(), draft.version(), headline, draft.standfirst(), draft.slug(), draft.body(),
                 draft.topicSlugs(), draft.authorId(), draft.status());
+    }
+
+    /** Unique like {@link #unique()}, in Chinese characters only, so no Latin letter or digit slips in. */
+    private static String uniqueHan() {
+        return unique().chars().mapToObj(c -> Character.toString(0x4E00 + Character.digit(c, 16)))
+                .collect(Collectors.joining());
     }
 
     private static String unique() {

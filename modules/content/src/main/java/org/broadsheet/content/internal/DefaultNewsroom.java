@@ -24,7 +24,6 @@ import org.broadsheet.content.ArticleRow;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.SlugTakenException;
-import org.broadsheet.content.Slug;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.Roles;
@@ -129,17 +128,24 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public TopicRef addTopic(String name) {
-        var slug = Slug.from(name).value();
-        return em.createQuery("select t from Topic t where t.slug = :slug", Topic.class)
-                .setParameter("slug", slug)
+        return em.createQuery("select t from Topic t where t.nameKey = :key", Topic.class)
+                .setParameter("key", Topic.key(name))
                 .getResultStream()
                 .findFirst()
-                .orElseGet(() -> {
-                    var topic = new Topic(slug, name.strip());
-                    em.persist(topic);
-                    return topic;
-                })
+                .orElseGet(() -> newTopic(name))
                 .ref();
+    }
+
+    private Topic newTopic(String name) {
+        var slug = Topic.slugCandidates(name)
+                .filter(candidate -> em.createQuery("select count(t) from Topic t where t.slug = :slug", Long.class)
+                        .setParameter("slug", candidate)
+                        .getSingleResult() == 0)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No free slug for the topic " + name));
+        var topic = new Topic(slug, name);
+        em.persist(topic);
+        return topic;
     }
 
     private Article find(long articleId) {
