@@ -1,7 +1,10 @@
 package org.broadsheet.commenting;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /** Readers' side of commenting: open to everyone. */
@@ -13,8 +16,11 @@ public interface Comments {
      */
     long post(long articleId, @NotNull @Valid GuestComment comment);
 
+    /** The most comments one call returns: a page is what a reader is shown, not the whole thread. */
+    int MAX_PAGE = 100;
+
     /** A page of the approved comments on an article, oldest first; never all of them at once. */
-    List<PublishedComment> approvedOn(long articleId, int offset, int limit);
+    List<PublishedComment> approvedOn(long articleId, @PositiveOrZero int offset, @Positive @Max(MAX_PAGE) int limit);
 
     long countApproved(long articleId);
 }

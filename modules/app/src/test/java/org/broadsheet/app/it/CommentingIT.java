@@ -2,10 +2,13 @@ package org.broadsheet.app.it;
 
 import static org.broadsheet.app.it.Exceptions.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +36,9 @@ class CommentingIT extends InContainerTest {
 
     @Inject
     Accounts accounts;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
 
     @Test
     void a_comment_waits_for_moderation_and_appears_once_approved() throws Exception {
@@ -102,6 +108,29 @@ class CommentingIT extends InContainerTest {
         causedBy(EJBAccessException.class, () -> moderation.pending(0, 10));
 
         assertTrue(comments.approvedOn(article, 0, 100).isEmpty());
+    }
+
+    @Test
+    void approved_comments_are_read_a_page_at_a_time_and_only_what_readers_see() throws Exception {
+        long article = publishedArticle();
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Paged."));
+        editor.run(() -> moderation.approve(id));
+        var cache = persistence.getCache();
+        cache.evict(comment());
+
+        var shown = comments.approvedOn(article, 0, Comments.MAX_PAGE);
+
+        assertEquals(java.util.List.of("Paged."), shown.stream().map(c -> c.body()).toList());
+        assertFalse(cache.contains(comment(), id), "whole comments, email addresses and all, were loaded to show them");
+        causedBy(ConstraintViolationException.class, () -> comments.approvedOn(article, 0, Integer.MAX_VALUE));
+        causedBy(ConstraintViolationException.class, () -> comments.approvedOn(article, -1, 10));
+    }
+
+    /** The comment entity, by name: what the shared cache holds tells which reads loaded whole comments. */
+    private Class<?> comment() {
+        return persistence.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals("Comment"))
+                .findFirst().orElseThrow().getJavaType();
     }
 
     private long publishedArticle() throws Exception {

@@ -4,10 +4,13 @@ import static org.broadsheet.app.it.Exceptions.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +38,9 @@ class ContentIT extends InContainerTest {
 
     @Inject
     Accounts accounts;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
 
     @Test
     void a_draft_reaches_readers_only_once_it_is_published() throws Exception {
@@ -191,6 +197,47 @@ class ContentIT extends InContainerTest {
         assertEquals(before, editor.call(() -> newsroom.topics()).size());
         var longest = tooLong.substring(0, 80);
         assertEquals(longest, editor.call(() -> newsroom.addTopic(longest)).name());
+    }
+
+    @Test
+    void a_page_of_the_editors_list_loads_no_article_and_so_no_body() throws Exception {
+        var draft = draft("Quarry expansion approved");
+        long id = editor.call(() -> newsroom.save(draft));
+        var cache = persistence.getCache();
+        cache.evict(article());
+
+        var page = editor.call(() -> newsroom.articles(0, 50, List.of()));
+
+        var row = page.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertEquals(draft.headline(), row.headline());
+        assertEquals(draft.slug(), row.slug());
+        assertEquals(ArticleStatus.DRAFT, row.status());
+        assertEquals("Elena Marsh", row.byline());
+        assertTrue(row.updatedAt() != null);
+        assertNull(row.publishedAt());
+        assertFalse(cache.contains(article(), id), "the list read whole articles, bodies and all");
+    }
+
+    @Test
+    void asking_whether_an_article_is_published_loads_no_article() throws Exception {
+        long id = editor.call(() -> newsroom.save(draft("Lighthouse keeper retires")));
+        var cache = persistence.getCache();
+        cache.evict(article());
+        assertFalse(published.isPublished(id));
+        editor.run(() -> newsroom.publish(id));
+        cache.evict(article());
+
+        assertTrue(published.isPublished(id));
+
+        assertFalse(published.isPublished(Long.MAX_VALUE));
+        assertFalse(cache.contains(article(), id), "isPublished read the whole article, body and all");
+    }
+
+    /** The article entity, by name: what the shared cache holds tells which reads loaded whole articles. */
+    private Class<?> article() {
+        return persistence.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals("Article"))
+                .findFirst().orElseThrow().getJavaType();
     }
 
     private ArticleDraft draft(String headline) {

@@ -17,7 +17,6 @@ import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PendingComment;
-import org.broadsheet.commenting.PublishedComment;
 
 /**
  * A reader's comment on an article. The article is referred to by id: it belongs to the content module.
@@ -107,10 +106,6 @@ public class Comment {
 
     String body() {
         return body;
-    }
-
-    PublishedComment published() {
-        return new PublishedComment(id, authorName, postedAt.toInstant(), body);
     }
 
     PendingComment pending(String articleHeadline) {

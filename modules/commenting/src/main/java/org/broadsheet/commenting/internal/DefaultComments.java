@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
@@ -45,15 +46,18 @@ public class DefaultComments implements Comments {
 
     @Override
     public List<PublishedComment> approvedOn(long articleId, int offset, int limit) {
+        // Only what readers see: never the email address, never whole entities for a page of text.
         return em.createQuery("""
-                select c from Comment c where c.articleId = :article and c.status = :approved
-                order by c.postedAt, c.id""", Comment.class)
+                select c.id, c.authorName, c.postedAt, c.body from Comment c
+                where c.articleId = :article and c.status = :approved
+                order by c.postedAt, c.id""", Object[].class)
                 .setParameter("article", articleId)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(Comment::published)
+                .map(row -> new PublishedComment((Long) row[0], (String) row[1],
+                        ((OffsetDateTime) row[2]).toInstant(), (String) row[3]))
                 .toList();
     }
 

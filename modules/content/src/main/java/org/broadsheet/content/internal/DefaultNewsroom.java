@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleOrder;
 import org.broadsheet.content.ArticleRow;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.SlugTakenException;
@@ -104,15 +107,22 @@ public class DefaultNewsroom implements Newsroom {
         var orderBy = order.isEmpty() ? "a.updatedAt desc"
                 : order.stream().map(o -> "a." + o.property() + (o.ascending() ? " asc" : " desc"))
                         .collect(Collectors.joining(", "));
-        var articles = em.createQuery("select a from Article a order by " + orderBy + ", a.id desc", Article.class)
+        // Only the columns a row shows: a page of the list never loads bodies.
+        var rows = em.createQuery("""
+                select a.id, a.headline, a.slug, a.status, a.authorId, a.updatedAt, a.publishedAt from Article a
+                order by\s""" + orderBy + ", a.id desc", Object[].class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        var names = bylines.of(articles.stream().map(Article::authorId).toList());
-        return articles.stream()
-                .map(a -> new ArticleRow(a.id(), a.headline(), a.slug(), a.status(),
-                        names.getOrDefault(a.authorId(), Bylines.UNKNOWN), a.updatedAt(), a.publishedAt()))
+        var names = bylines.of(rows.stream().map(row -> (Long) row[4]).toList());
+        return rows.stream()
+                .map(row -> new ArticleRow((Long) row[0], (String) row[1], (String) row[2], (ArticleStatus) row[3],
+                        names.getOrDefault((Long) row[4], Bylines.UNKNOWN), instant(row[5]), instant(row[6])))
                 .toList();
+    }
+
+    private static Instant instant(Object column) {
+        return column == null ? null : ((OffsetDateTime) column).toInstant();
     }
 
     @Override

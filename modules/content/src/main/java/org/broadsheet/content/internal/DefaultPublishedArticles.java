@@ -75,8 +75,11 @@ public class DefaultPublishedArticles implements PublishedArticles {
 
     @Override
     public boolean isPublished(long articleId) {
-        var article = em.find(Article.class, articleId);
-        return article != null && article.isPublished();
+        // Asked for every comment posted: a count by primary key, not the whole article with its body.
+        return em.createQuery("select count(a) from Article a where a.id = :id and a.status = :published", Long.class)
+                .setParameter("id", articleId)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getSingleResult() > 0;
     }
 
     @Override
