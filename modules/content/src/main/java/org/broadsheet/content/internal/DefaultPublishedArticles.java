@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -65,6 +66,9 @@ public class DefaultPublishedArticles implements PublishedArticles {
         return em.createQuery("""
                 select distinct a from Article a left join fetch a.topics
                 where a.slug = :slug and a.status = :published""", Article.class)
+                // The row as committed, not the persistence provider's shared copy, which an editor's commit
+                // may not have updated yet when this reader's load begins.
+                .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH)
                 .setParameter("slug", slug)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultStream()
