@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.Slug;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,8 +28,13 @@ public class FirstResponseFilter extends HttpFilter {
             + ", stale-while-revalidate=30";
     static final String FOR_SESSIONS = "private, no-cache";
 
+    private static final String ARTICLES = "/articles/";
+
     @Inject
     FirstResponses pages;
+
+    @Inject
+    PublishedArticles articles;
 
     @Inject
     ShellDocument shellDocument;
@@ -61,7 +68,31 @@ public class FirstResponseFilter extends HttpFilter {
         var key = baseUrl + path + (query == null ? "" : "?" + query);
         var page = pages.page(request.getServletContext(), key, baseUrl, path.substring(1),
                 query == null ? QueryParameters.empty() : QueryParameters.fromString(query));
+        if (page.status() == HttpServletResponse.SC_NOT_FOUND && sentOnIfMoved(path, baseUrl, query, request, response)) {
+            return;
+        }
         send(page, request, response);
+    }
+
+    /**
+     * An article's former address answers 301 with its current one, so links shared before its slug changed
+     * keep working. Asked only when nothing is at the address, so pages that exist cost no extra query. Not
+     * kept by browsers ({@code max-age=0}): the slug may move again, even back, and a kept 301 would then loop.
+     */
+    private boolean sentOnIfMoved(String path, String baseUrl, String query, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!path.startsWith(ARTICLES) || !Slug.isValid(path.substring(ARTICLES.length()))) {
+            return false;
+        }
+        var moved = articles.movedTo(path.substring(ARTICLES.length()));
+        if (moved.isEmpty()) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", baseUrl + ARTICLES.substring(1) + moved.get() + (query == null ? "" : "?" + query));
+        response.setHeader("Cache-Control", hasSessionCookie(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
+        response.setContentLength(0);
+        return true;
     }
 
     /** A page's address: not Vaadin's own request ({@code v-r}), not a file. */

@@ -29,6 +29,18 @@ public record ArticleDraft(
         status = status == null ? ArticleStatus.DRAFT : status;
     }
 
+    /**
+     * Whether the slug should follow the headline as the editor types it: only while nobody can have
+     * shared the article's address, i.e. until it is published, and only while the editor has not chosen a
+     * slug of their own. A published article's address changes only when an editor changes the slug itself.
+     */
+    public boolean slugFollowsHeadline() {
+        if (id == null) {
+            return true;
+        }
+        return status != ArticleStatus.PUBLISHED && slug != null && slug.equals(Slug.from(headline).value());
+    }
+
     /** An empty form for a new article. */
     public static ArticleDraft blank() {
         return new ArticleDraft(null, 0, "", "", "", "", Set.of(), null, ArticleStatus.DRAFT);

@@ -15,6 +15,12 @@ public interface PublishedArticles {
 
     Optional<PublishedArticle> bySlug(String slug);
 
+    /**
+     * The current slug of the published article that was once at {@code formerSlug}, so an old link can be
+     * sent on (301) rather than lost; empty when no article readers may see ever had it.
+     */
+    Optional<String> movedTo(String formerSlug);
+
     boolean isPublished(long articleId);
 
     /** Headlines by article id, in one query, for lists that show many articles (drafts included). */

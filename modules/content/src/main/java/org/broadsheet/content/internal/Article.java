@@ -1,6 +1,8 @@
 package org.broadsheet.content.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +73,16 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new HashSet<>();
 
+    /**
+     * Every address the article had while readers could have seen it (it had been published), so links
+     * shared before a change of slug still lead here. Unique across articles: an old address never changes
+     * hands.
+     */
+    @ElementCollection
+    @CollectionTable(name = "article_former_slug", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "slug", nullable = false, length = 80)
+    private Set<String> formerSlugs = new HashSet<>();
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -93,7 +105,7 @@ public class Article {
     void revise(ArticleDraft draft, Set<Topic> newTopics, Instant now) {
         headline = draft.headline().strip();
         standfirst = draft.standfirst().strip();
-        slug = draft.slug();
+        moveTo(draft.slug());
         bodyMarkdown = draft.body();
         bodyHtml = MarkdownBody.toHtml(draft.body());
         if (draft.authorId() != null) {
@@ -101,6 +113,18 @@ public class Article {
         }
         topics = new HashSet<>(newTopics);
         updatedAt = utc(now);
+    }
+
+    /**
+     * A slug readers may have seen is kept as a former address; a draft's is not, since nobody can have
+     * shared it. Going back to a former address makes it current again.
+     */
+    private void moveTo(String newSlug) {
+        if (slug != null && !slug.equals(newSlug) && publishedAt != null) {
+            formerSlugs.add(slug);
+        }
+        formerSlugs.remove(newSlug);
+        slug = newSlug;
     }
 
     /**
@@ -150,6 +174,10 @@ public class Article {
 
     String slug() {
         return slug;
+    }
+
+    Set<String> formerSlugs() {
+        return Set.copyOf(formerSlugs);
     }
 
     String headline() {

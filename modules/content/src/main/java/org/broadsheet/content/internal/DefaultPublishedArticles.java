@@ -62,6 +62,17 @@ public class DefaultPublishedArticles implements PublishedArticles {
         return cache.get(slug, () -> load(slug));
     }
 
+    @Override
+    public Optional<String> movedTo(String formerSlug) {
+        return em.createQuery("""
+                select a.slug from Article a join a.formerSlugs f
+                where f = :slug and a.status = :published""", String.class)
+                .setParameter("slug", formerSlug)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst();
+    }
+
     private Optional<PublishedArticle> load(String slug) {
         return em.createQuery("""
                 select distinct a from Article a left join fetch a.topics

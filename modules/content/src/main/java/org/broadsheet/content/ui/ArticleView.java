@@ -59,6 +59,12 @@ public class ArticleView extends Component
     public void beforeEnter(BeforeEnterEvent event) {
         var article = articleAt(event.getRouteParameters());
         if (article.isEmpty()) {
+            // An address the article had before its slug changed (a first request for it gets a 301).
+            var moved = event.getRouteParameters().get("slug").flatMap(articles::movedTo);
+            if (moved.isPresent()) {
+                event.forwardTo(ArticleView.class, new RouteParameters("slug", moved.get()));
+                return;
+            }
             event.rerouteToError(NotFoundException.class, "There is no article at this address.");
             return;
         }

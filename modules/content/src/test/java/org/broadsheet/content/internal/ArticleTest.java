@@ -84,6 +84,46 @@ class ArticleTest {
         assertThat(article.headline()).isEqualTo("Spaced headline");
     }
 
+    @Test
+    void a_published_article_keeps_every_address_it_had() {
+        var article = written();
+        article.publish(PUBLISHED);
+        article.revise(draft("Port strike ends", "port-strike-is-over", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+
+        assertThat(article.slug()).isEqualTo("dockers-return");
+        assertThat(article.formerSlugs()).containsExactlyInAnyOrder("port-strike-ends", "port-strike-is-over");
+    }
+
+    @Test
+    void an_article_taken_down_keeps_the_address_readers_saw() {
+        var article = written();
+        article.publish(PUBLISHED);
+        article.unpublish(LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+
+        assertThat(article.formerSlugs()).containsExactly("port-strike-ends");
+    }
+
+    @Test
+    void a_draft_that_nobody_has_read_keeps_no_former_address() {
+        var article = written();
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+
+        assertThat(article.formerSlugs()).isEmpty();
+    }
+
+    @Test
+    void going_back_to_a_former_address_makes_it_current_again() {
+        var article = written();
+        article.publish(PUBLISHED);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "port-strike-ends", "Body"), Set.of(), LATER);
+
+        assertThat(article.slug()).isEqualTo("port-strike-ends");
+        assertThat(article.formerSlugs()).containsExactly("dockers-return");
+    }
+
     private static Article written() {
         var article = new Article(7L, WRITTEN);
         article.revise(draft("Port strike ends", "The strike ended at dawn."), Set.of(), WRITTEN);
@@ -91,7 +131,10 @@ class ArticleTest {
     }
 
     private static ArticleDraft draft(String headline, String body) {
-        return new ArticleDraft(null, 0, headline, "Standfirst", "port-strike-ends", body, Set.of(), null,
-                ArticleStatus.DRAFT);
+        return draft(headline, "port-strike-ends", body);
+    }
+
+    private static ArticleDraft draft(String headline, String slug, String body) {
+        return new ArticleDraft(null, 0, headline, "Standfirst", slug, body, Set.of(), null, ArticleStatus.DRAFT);
     }
 }

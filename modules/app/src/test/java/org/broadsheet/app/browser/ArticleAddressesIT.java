@@ -1,0 +1,104 @@
+package org.broadsheet.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A published article's address is permanent: a new headline leaves it alone, and when an editor changes the
+ * slug on purpose, every address it had answers 301 with the current one.
+ */
+class ArticleAddressesIT extends OnSharedServer {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private BrowserContext editorContext;
+    private BrowserContext readerContext;
+
+    @BeforeEach
+    void freshPeople() {
+        editorContext = browser.newContext();
+        readerContext = browser.newContext();
+        editorContext.setDefaultTimeout(20_000);
+        readerContext.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePeople() {
+        editorContext.close();
+        readerContext.close();
+    }
+
+    @Test
+    void a_published_articles_links_keep_working_after_its_headline_and_slug_change() throws Exception {
+        var editor = signedInEditor();
+        var unique = UUID.randomUUID().toString().substring(0, 6);
+        var headline = "Night ferry returns " + unique;
+        editor.navigate(server.url("admin/articles/new"));
+        field(editor, "Headline").fill(headline);
+        editor.getByLabel("Standfirst").fill("The overnight crossing is back after two winters.");
+        editor.getByLabel("Body (Markdown)").fill("The first boat left at midnight.");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Published");
+        var shared = "articles/night-ferry-returns-" + unique;
+
+        field(editor, "Headline").fill("Night ferry returns for good " + unique);
+        save(editor);
+
+        var afterNewHeadline = get(shared);
+        assertThat(afterNewHeadline.statusCode()).as("the shared link after a new headline").isEqualTo(200);
+        assertThat(afterNewHeadline.body()).contains("Night ferry returns for good " + unique);
+
+        editor.reload();
+        field(editor, "Slug").fill("overnight-ferry-" + unique);
+        save(editor);
+        var current = "articles/overnight-ferry-" + unique;
+
+        var moved = get(shared);
+        assertThat(moved.statusCode()).as("the shared link after a new slug").isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location")).contains(server.url(current));
+        assertThat(get(current).statusCode()).isEqualTo(200);
+
+        var reader = readerContext.newPage();
+        reader.navigate(server.url(shared));
+        assertThat(reader).hasURL(server.url(current));
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Night ferry returns for good " + unique))).isVisible();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        // Redirects are not followed: the test reads the 301 itself.
+        return http.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void save(Page editor) {
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(editor.getByText("Saved", new Page.GetByTextOptions().setExact(true))).isVisible();
+    }
+
+    /** A form field by its exact label: "Headline" must not also find other controls that mention it. */
+    private static com.microsoft.playwright.Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private Page signedInEditor() {
+        var page = editorContext.newPage();
+        page.navigate(server.url("login"));
+        page.getByLabel("Username").fill("editor");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(BroadsheetServer.PASSWORDS.get("editor"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+}
