@@ -2,7 +2,7 @@ package org.broadsheet.commenting;
 
 import jakarta.ejb.ApplicationException;
 
-/** The comment is gone, or was already moderated by someone else. */
+/** The comment is gone, or the article it would go under takes no comments. */
 @ApplicationException(rollback = true)
 public class CommentNotFoundException extends RuntimeException {
 

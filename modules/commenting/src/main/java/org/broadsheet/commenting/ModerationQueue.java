@@ -10,7 +10,12 @@ public interface ModerationQueue {
 
     long countPending();
 
+    /**
+     * Shows the comment to readers. A comment is moderated once: if another decision came first, even at
+     * the same moment, this one is refused with {@link CommentAlreadyModeratedException}.
+     */
     void approve(long commentId);
 
+    /** Keeps the comment from readers for good; refused like {@link #approve} if it was decided already. */
     void reject(long commentId);
 }

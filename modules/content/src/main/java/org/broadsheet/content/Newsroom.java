@@ -6,7 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What editors do with articles. Every operation needs the editor or admin role. */
+/**
+ * What editors do with articles. Every operation needs the editor or admin role. When two people change the
+ * same article at once, the one who loses gets {@link ArticleChangedMeanwhileException} (or
+ * {@link ArticleStateException} if the other's change already makes theirs pointless), never a raw
+ * persistence error.
+ */
 public interface Newsroom {
 
     ArticleDraft open(long articleId);
@@ -14,7 +19,14 @@ public interface Newsroom {
     /** Creates or updates an article and returns its id; refuses a stale version and a slug in use. */
     long save(@NotNull @Valid ArticleDraft draft);
 
+    /** Refuses an article already published, and a change someone else's decision overtook. */
     void publish(long articleId);
+
+    /**
+     * Saves the editor's version and publishes it, in one transaction: a stale version or a slug in use
+     * refuses both, so readers never see anything but what the editor sent. Returns the article's id.
+     */
+    long publish(@NotNull @Valid ArticleDraft draft);
 
     void unpublish(long articleId);
 

@@ -33,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
@@ -48,7 +49,9 @@ import org.broadsheet.shared.Roles;
 
 /**
  * Writing and editing one article: the fields with their rules, a live preview of the Markdown body, and
- * publishing. The slug follows the headline until the editor types one of their own.
+ * publishing. The slug follows the headline until the editor types one of their own or the article is
+ * published: from then on readers have its address, so only an editor's deliberate change moves it (and the
+ * old address then leads to the new one).
  */
 @Dependent
 @Route("admin/articles/:id")
@@ -159,8 +162,12 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         topics.setValue(newsroom.topics().stream()
                 .filter(topic -> shown.topicSlugs().contains(topic.slug()))
                 .collect(Collectors.toSet()));
-        slugFollowsHeadline = shown.id() == null || shown.slug().equals(Slug.from(shown.headline()).value());
+        slugFollowsHeadline = shown.slugFollowsHeadline();
         var published = shown.status() == ArticleStatus.PUBLISHED;
+        slug.setHelperText(published
+                ? "The article's address: /articles/<slug>. Readers have it: change it only on purpose; the old "
+                        + "address will lead to the new one."
+                : "The article's address: /articles/<slug>");
         status.setText(shown.id() == null ? "New article (draft)" : published ? "Published" : "Draft");
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("success", published);
@@ -201,44 +208,35 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         preview.add(new Html("<div>" + MarkdownBody.toHtml(body.getValue()) + "</div>"));
     }
 
-    /** Saves the form; returns the article's id, or null when nothing was saved. */
-    private Long save() {
+    private void save() {
+        store(newsroom::save, "Saved");
+    }
+
+    /** Saves and publishes what the form shows in one step: if either is refused, neither happens. */
+    private void publish() {
+        store(newsroom::publish, "Published");
+    }
+
+    private void store(ToLongFunction<ArticleDraft> action, String done) {
         problem.setVisible(false);
         if (!binder.validate().isOk()) {
-            return null;
+            return;
         }
         var edited = new ArticleDraft(draft.id(), draft.version(), headline.getValue(), standfirst.getValue(),
                 slug.getValue(), body.getValue(),
                 topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
                 draft.authorId(), draft.status());
         try {
-            var id = newsroom.save(edited);
+            var id = action.applyAsLong(edited);
             show(newsroom.open(id));
             if (edited.id() == null) {
                 getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, new RouteParameters("id", String.valueOf(id))));
             }
-            notify("Saved", NotificationVariant.LUMO_SUCCESS);
-            return id;
+            notify(done, NotificationVariant.LUMO_SUCCESS);
         } catch (SlugTakenException taken) {
             slug.setInvalid(true);
             slug.setErrorMessage(taken.getMessage());
-            return null;
-        } catch (ArticleChangedMeanwhileException conflict) {
-            refuse(conflict.getMessage());
-            return null;
-        }
-    }
-
-    private void publish() {
-        var id = save();
-        if (id == null) {
-            return;
-        }
-        try {
-            newsroom.publish(id);
-            show(newsroom.open(id));
-            notify("Published", NotificationVariant.LUMO_SUCCESS);
-        } catch (ArticleStateException | ArticleChangedMeanwhileException refused) {
+        } catch (ArticleChangedMeanwhileException | ArticleStateException refused) {
             refuse(refused.getMessage());
         }
     }
@@ -251,7 +249,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             newsroom.unpublish(draft.id());
             show(newsroom.open(draft.id()));
             notify("Unpublished: readers no longer see it", NotificationVariant.LUMO_CONTRAST);
-        } catch (ArticleStateException refused) {
+        } catch (ArticleStateException | ArticleChangedMeanwhileException refused) {
             refuse(refused.getMessage());
         }
     }

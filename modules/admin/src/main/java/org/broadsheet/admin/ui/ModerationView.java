@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.function.LongConsumer;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.commenting.PendingComment;
@@ -70,8 +71,8 @@ public class ModerationView extends VerticalLayout {
         try {
             decision.accept(comment.id());
             Notification.show(done + ": the comment by " + comment.authorName(), 4000, Notification.Position.TOP_CENTER);
-        } catch (CommentNotFoundException gone) {
-            Notification.show(gone.getMessage(), 5000, Notification.Position.TOP_CENTER);
+        } catch (CommentNotFoundException | CommentAlreadyModeratedException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER);
         }
         grid.getDataProvider().refreshAll();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
@@ -69,7 +70,32 @@ class CommentingIT extends InContainerTest {
 
         var shown = comments.approvedOn(article, 0, 100).stream().map(c -> c.authorName()).toList();
         assertEquals(java.util.List.of("First", "Second"), shown);
-        causedBy(CommentNotFoundException.class, () -> editor.run(() -> moderation.approve(rejected)));
+        causedBy(CommentAlreadyModeratedException.class, () -> editor.run(() -> moderation.approve(rejected)));
+    }
+
+    @Test
+    void two_moderators_deciding_at_once_moderate_a_comment_once() throws Exception {
+        long article = publishedArticle();
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"));
+        AtOnce.Caller approving = meeting -> editor.run(() -> {
+            // Both screens show the comment as pending before either moderator decides.
+            assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
+            AtOnce.meet(meeting);
+            moderation.approve(id);
+        });
+        AtOnce.Caller rejecting = meeting -> editor.run(() -> {
+            assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
+            AtOnce.meet(meeting);
+            moderation.reject(id);
+        });
+
+        var outcomes = AtOnce.run(approving, rejecting);
+
+        var refused = AtOnce.oneWon(outcomes, CommentAlreadyModeratedException.class);
+        assertTrue(refused.getMessage().contains("already moderated"), refused.getMessage());
+        var approvedWon = outcomes.get(0) == null;
+        assertEquals(approvedWon ? 1 : 0, comments.approvedOn(article, 0, 100).size());
+        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().noneMatch(c -> c.id() == id));
     }
 
     @Test

@@ -13,11 +13,13 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
@@ -132,6 +134,82 @@ class ContentIT extends InContainerTest {
         causedBy(EJBAccessException.class, () -> reader.call(() -> newsroom.save(draft("Sneaky article"))));
 
         assertEquals(ArticleStatus.DRAFT, editor.call(() -> newsroom.open(id)).status());
+    }
+
+    @Test
+    void a_published_article_keeps_answering_at_every_address_it_had() throws Exception {
+        var first = draft("Lighthouse keeper retires");
+        long id = editor.call(() -> newsroom.publish(first));
+        var renamed = "lighthouse-keeper-retires-after-forty-years-" + unique();
+        var opened = editor.call(() -> newsroom.open(id));
+        editor.call(() -> newsroom.save(withSlug(opened, renamed)));
+
+        assertTrue(published.bySlug(first.slug()).isEmpty());
+        assertEquals(renamed, published.bySlug(renamed).orElseThrow().slug());
+        assertEquals(Optional.of(renamed), published.movedTo(first.slug()));
+
+        var taker = new ArticleDraft(null, 0, "Another article", "Standfirst", first.slug(), "Body", Set.of(), null,
+                ArticleStatus.DRAFT);
+        causedBy(SlugTakenException.class, () -> editor.call(() -> newsroom.save(taker)));
+
+        editor.run(() -> newsroom.unpublish(id));
+        assertEquals(Optional.empty(), published.movedTo(first.slug()), "a former address leads nowhere readers may not go");
+    }
+
+    @Test
+    void publishing_the_editors_version_saves_and_publishes_it_together_or_not_at_all() throws Exception {
+        var fresh = draft("Harbour cranes replaced");
+        long id = editor.call(() -> newsroom.publish(fresh));
+        assertEquals(fresh.headline(), published.bySlug(fresh.slug()).orElseThrow().headline());
+
+        long other = editor.call(() -> newsroom.save(draft("Fish market moves inland")));
+        var opened = editor.call(() -> newsroom.open(other));
+        editor.call(() -> newsroom.save(withHeadline(opened, "Fish market moves inland, again")));
+        causedBy(ArticleChangedMeanwhileException.class,
+                () -> editor.call(() -> newsroom.publish(withHeadline(opened, "My stale version"))));
+        assertEquals(ArticleStatus.DRAFT, editor.call(() -> newsroom.open(other)).status());
+
+        // Saving would succeed, publishing is refused: the save goes with it.
+        var already = editor.call(() -> newsroom.open(id));
+        causedBy(ArticleStateException.class,
+                () -> editor.call(() -> newsroom.publish(withHeadline(already, "Rewritten while published"))));
+        assertEquals(fresh.headline(), editor.call(() -> newsroom.open(id)).headline());
+    }
+
+    @Test
+    void two_editors_publishing_at_once_one_wins_and_the_other_is_told() throws Exception {
+        long id = editor.call(() -> newsroom.save(draft("Lifeboat station gets a new crew")));
+        AtOnce.Caller publishing = meeting -> editor.run(() -> {
+            newsroom.open(id); // both have read the draft before either publishes
+            AtOnce.meet(meeting);
+            newsroom.publish(id);
+        });
+
+        var refused = AtOnce.oneWon(AtOnce.run(publishing, publishing), ArticleChangedMeanwhileException.class);
+
+        assertTrue(refused.getMessage().contains("changed by someone else"), refused.getMessage());
+        assertEquals(ArticleStatus.PUBLISHED, editor.call(() -> newsroom.open(id)).status());
+    }
+
+    @Test
+    void unpublishing_while_someone_saves_refuses_one_of_them_with_a_message() throws Exception {
+        long id = editor.call(() -> newsroom.publish(draft("Bus lanes on the bridge")));
+        AtOnce.Caller unpublishing = meeting -> editor.run(() -> {
+            newsroom.open(id);
+            AtOnce.meet(meeting);
+            newsroom.unpublish(id);
+        });
+        AtOnce.Caller saving = meeting -> editor.run(() -> {
+            var opened = newsroom.open(id);
+            AtOnce.meet(meeting);
+            newsroom.save(withHeadline(opened, opened.headline() + ", from Monday"));
+        });
+
+        var outcomes = AtOnce.run(unpublishing, saving);
+
+        AtOnce.oneWon(outcomes, ArticleChangedMeanwhileException.class);
+        var after = editor.call(() -> newsroom.open(id));
+        assertEquals(outcomes.get(0) == null ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED, after.status());
     }
 
     @Test
@@ -257,6 +335,11 @@ class ContentIT extends InContainerTest {
     private static String uniqueHan() {
         return unique().chars().mapToObj(c -> Character.toString(0x4E00 + Character.digit(c, 16)))
                 .collect(Collectors.joining());
+    }
+
+    private static ArticleDraft withSlug(ArticleDraft draft, String slug) {
+        return new ArticleDraft(draft.id(), draft.version(), draft.headline(), draft.standfirst(), slug, draft.body(),
+                draft.topicSlugs(), draft.authorId(), draft.status());
     }
 
     private static String unique() {

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PendingComment;
@@ -81,7 +81,7 @@ public class Comment {
     /** A comment is moderated once: a second decision would come from a stale screen. */
     private void moderate(CommentStatus decision, String moderator, Instant now) {
         if (status != CommentStatus.PENDING) {
-            throw new CommentNotFoundException("This comment was already moderated.");
+            throw new CommentAlreadyModeratedException();
         }
         status = decision;
         moderatedBy = moderator;

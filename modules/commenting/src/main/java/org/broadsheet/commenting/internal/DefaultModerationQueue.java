@@ -8,9 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.CommentsChanged;
@@ -64,13 +66,26 @@ public class DefaultModerationQueue implements ModerationQueue {
     public void approve(long commentId) {
         var comment = find(commentId);
         comment.approve(moderator(), clock.instant());
-        changed.fire(new CommentsChanged(comment.articleId()));
+        decided(comment);
     }
 
     @Override
     public void reject(long commentId) {
         var comment = find(commentId);
         comment.reject(moderator(), clock.instant());
+        decided(comment);
+    }
+
+    /**
+     * Writes the decision now rather than at commit, so a moderator who lost a race to another gets a
+     * refusal they can read, not a container's rollback error.
+     */
+    private void decided(Comment comment) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raceLost) {
+            throw new CommentAlreadyModeratedException();
+        }
         changed.fire(new CommentsChanged(comment.articleId()));
     }
 

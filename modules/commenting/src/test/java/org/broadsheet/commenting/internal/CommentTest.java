@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CommentTest {
 
         assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
         assertThatThrownBy(() -> comment.reject("admin", POSTED.plusSeconds(120)))
-                .isInstanceOf(CommentNotFoundException.class);
+                .isInstanceOf(CommentAlreadyModeratedException.class);
         assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
     }
 
@@ -43,7 +43,7 @@ class CommentTest {
         comment.reject("editor", POSTED.plusSeconds(60));
 
         assertThatThrownBy(() -> comment.approve("editor", POSTED.plusSeconds(120)))
-                .isInstanceOf(CommentNotFoundException.class);
+                .isInstanceOf(CommentAlreadyModeratedException.class);
     }
 
     private static Comment comment() {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
@@ -80,26 +81,43 @@ public class DefaultNewsroom implements Newsroom {
             throw new ArticleChangedMeanwhileException(article.headline());
         }
         article.revise(draft, topics, now);
-        try {
-            em.flush();
-        } catch (OptimisticLockException raceLost) {
-            // Another transaction committed between our version check and this write.
-            throw new ArticleChangedMeanwhileException(draft.headline());
-        }
-        changed.fire(new ArticlesChanged(article.id()));
+        written(article);
         return article.id();
     }
 
     @Override
     public void publish(long articleId) {
-        find(articleId).publish(clock.instant());
-        changed.fire(new ArticlesChanged(articleId));
+        var article = find(articleId);
+        article.publish(clock.instant());
+        written(article);
+    }
+
+    @Override
+    public long publish(ArticleDraft draft) {
+        long id = save(draft);
+        publish(id);
+        return id;
     }
 
     @Override
     public void unpublish(long articleId) {
-        find(articleId).unpublish(clock.instant());
-        changed.fire(new ArticlesChanged(articleId));
+        var article = find(articleId);
+        article.unpublish(clock.instant());
+        written(article);
+    }
+
+    /**
+     * Writes now rather than at commit: a version conflict found at commit would reach the caller as a
+     * container's rollback error; found here it is a refusal the editor can read.
+     */
+    private void written(Article article) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raceLost) {
+            // Another transaction committed a change to this article after we read it.
+            throw new ArticleChangedMeanwhileException(article.headline());
+        }
+        changed.fire(new ArticlesChanged(article.id()));
     }
 
     @Override
@@ -166,10 +184,15 @@ public class DefaultNewsroom implements Newsroom {
         return article;
     }
 
+    /** A slug another article has, or once had: an old link must keep leading to the article it named. */
     private void refuseSlugInUse(ArticleDraft draft) {
-        var clash = em.createQuery("select a.id from Article a where a.slug = :slug", Long.class)
+        var current = em.createQuery("select a.id from Article a where a.slug = :slug", Long.class)
                 .setParameter("slug", draft.slug())
-                .getResultStream()
+                .getResultList();
+        var former = em.createQuery("select a.id from Article a join a.formerSlugs f where f = :slug", Long.class)
+                .setParameter("slug", draft.slug())
+                .getResultList();
+        var clash = Stream.concat(current.stream(), former.stream())
                 .anyMatch(id -> !id.equals(draft.id()));
         if (clash) {
             throw new SlugTakenException(draft.slug());
