@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.shared.ui.FirstResponseHtml;
+import org.broadsheet.shared.ui.JsonInHtml;
 import org.broadsheet.shared.ui.PageHead;
 import org.broadsheet.shared.ui.ReadingView;
 import org.broadsheet.shared.ui.StaticHtml;
@@ -182,9 +183,8 @@ class FirstResponses {
         html.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
         html.appendElement("script").appendChild(new DataNode(StaticHtml.FIRST_RESPONSE_SCRIPT));
         if (!head.structuredData().isEmpty()) {
-            // "</" inside a script element would end it early.
             html.appendElement("script").attr("type", "application/ld+json")
-                    .appendChild(new DataNode(head.structuredData().replace("</", "<\\/")));
+                    .appendChild(new DataNode(JsonInHtml.escape(head.structuredData())));
         }
         return document;
     }
