@@ -118,7 +118,6 @@ public class FirstResponseFilter extends HttpFilter {
     private static void send(FirstResponses.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("Cache-Control", hasSessionCookie(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (page.status() == HttpServletResponse.SC_OK) {
             response.setHeader("ETag", page.etag());
             response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());

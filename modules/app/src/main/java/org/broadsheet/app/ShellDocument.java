@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Vaadin's own app shell page (its scripts, style sheets and bootstrap), captured once from Vaadin itself,
@@ -41,6 +43,13 @@ class ShellDocument {
 
     boolean isCaptured() {
         return shell != null;
+    }
+
+    /** The text of every script written in the shell itself (not loaded from a file), once captured. */
+    List<String> inlineScripts() {
+        var captured = shell;
+        return captured == null ? List.of()
+                : captured.select("script:not([src])").stream().map(Element::data).toList();
     }
 
     /** A copy to fill in; written out as parsed, since reformatting could change how inline text lays out. */
