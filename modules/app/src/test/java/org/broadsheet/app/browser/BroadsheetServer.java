@@ -34,11 +34,15 @@ final class BroadsheetServer implements AutoCloseable {
     private final Process process;
     private final Path folder;
     private final String baseUrl;
+    private final String managementUrl;
+    private final Path log;
 
-    private BroadsheetServer(Process process, Path folder, int port) {
+    private BroadsheetServer(Process process, Path folder, int port, int managementPort, Path log) {
         this.process = process;
         this.folder = folder;
         this.baseUrl = "http://127.0.0.1:" + port + "/";
+        this.managementUrl = "http://127.0.0.1:" + managementPort + "/";
+        this.log = log;
     }
 
     private static BroadsheetServer shared;
@@ -58,10 +62,12 @@ final class BroadsheetServer implements AutoCloseable {
     /** A server of its own, for a test that needs other settings ({@code -Dbroadsheet.…} system properties). */
     static BroadsheetServer start(String... systemProperties) throws IOException, InterruptedException {
         var port = freePort();
+        var managementPort = freePort();
         var folder = Files.createTempDirectory("broadsheet-browser-");
         var command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m"));
+                "-Xmx512m",
+                "-Dbroadsheet.management.port=" + managementPort));
         command.addAll(List.of(systemProperties));
         command.addAll(List.of(
                 "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
@@ -79,8 +85,8 @@ final class BroadsheetServer implements AutoCloseable {
         var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
                 .resolveSibling("browser-server-" + port + ".log");
         Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
-        var server = new BroadsheetServer(process, folder, port);
-        server.awaitReady(Duration.ofMinutes(6));
+        var server = new BroadsheetServer(process, folder, port, managementPort, log);
+        server.awaitReady(Duration.ofMinutes(6)); // a busy shared machine boots slowly
         return server;
     }
 
@@ -90,6 +96,23 @@ final class BroadsheetServer implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create(url(path));
+    }
+
+    /** An address on the management listener (metrics), which only this machine can reach. */
+    URI managementUri(String path) {
+        return URI.create(managementUrl + path);
+    }
+
+    /** How much the server has logged so far (up to the cap). */
+    long logSize() throws IOException {
+        return Files.size(log);
+    }
+
+    /** What the server has logged since {@code offset} bytes. */
+    String logSince(long offset) throws IOException {
+        var bytes = Files.readAllBytes(log);
+        return new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
