@@ -34,14 +34,12 @@ final class BroadsheetServer implements AutoCloseable {
     private final Process process;
     private final Path folder;
     private final String baseUrl;
-    private final String managementUrl;
     private final Path log;
 
-    private BroadsheetServer(Process process, Path folder, int port, int managementPort, Path log) {
+    private BroadsheetServer(Process process, Path folder, int port, Path log) {
         this.process = process;
         this.folder = folder;
         this.baseUrl = "http://127.0.0.1:" + port + "/";
-        this.managementUrl = "http://127.0.0.1:" + managementPort + "/";
         this.log = log;
     }
 
@@ -62,12 +60,10 @@ final class BroadsheetServer implements AutoCloseable {
     /** A server of its own, for a test that needs other settings ({@code -Dbroadsheet.…} system properties). */
     static BroadsheetServer start(String... systemProperties) throws IOException, InterruptedException {
         var port = freePort();
-        var managementPort = freePort();
         var folder = Files.createTempDirectory("broadsheet-browser-");
         var command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
-                "-Dbroadsheet.management.port=" + managementPort));
+                "-Xmx512m"));
         command.addAll(List.of(systemProperties));
         command.addAll(List.of(
                 "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
@@ -85,7 +81,7 @@ final class BroadsheetServer implements AutoCloseable {
         var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
                 .resolveSibling("browser-server-" + port + ".log");
         Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
-        var server = new BroadsheetServer(process, folder, port, managementPort, log);
+        var server = new BroadsheetServer(process, folder, port, log);
         server.awaitReady(Duration.ofMinutes(6)); // a busy shared machine boots slowly
         return server;
     }
@@ -96,11 +92,6 @@ final class BroadsheetServer implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create(url(path));
-    }
-
-    /** An address on the management listener (metrics), which only this machine can reach. */
-    URI managementUri(String path) {
-        return URI.create(managementUrl + path);
     }
 
     /** How much the server has logged so far (up to the cap). */
