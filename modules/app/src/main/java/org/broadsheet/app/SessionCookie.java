@@ -21,6 +21,7 @@ public class SessionCookie implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         var config = ConfigProvider.getConfig();
         var cookie = event.getServletContext().getSessionCookieConfig();
+        // Servlet 6; Payara reads its own setting instead (glassfish-web.xml, cookieSameSite).
         cookie.setAttribute("SameSite", "Lax");
         if (isSecure(config.getOptionalValue("broadsheet.session-cookie.secure", Boolean.class),
                 config.getOptionalValue("broadsheet.public-url", String.class))) {
