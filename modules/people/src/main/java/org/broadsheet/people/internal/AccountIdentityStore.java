@@ -1,18 +1,22 @@
 package org.broadsheet.people.internal;
 
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.NOT_VALIDATED_RESULT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.broadsheet.people.SignInCredential;
 
 /**
  * Checks a username and password against the accounts table for Jakarta Security. The roles it returns as
- * groups are the {@link org.broadsheet.shared.Roles} that {@code @RolesAllowed} checks everywhere.
+ * groups are the {@link org.broadsheet.shared.Roles} that {@code @RolesAllowed} checks everywhere. Every
+ * attempt passes {@link SignInThrottle} first, so the limits hold whichever way a sign-in arrives.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -23,7 +27,32 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    SignInThrottle throttle;
+
+    /** The platform's default finds {@code validate} by the credential's exact class, which would miss subclasses. */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof UsernamePasswordCredential login ? validate(login) : NOT_VALIDATED_RESULT;
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        var from = credential instanceof SignInCredential signIn ? signIn.clientAddress() : null;
+        var attempt = throttle.begin(credential.getCaller(), from);
+        if (attempt.refused()) {
+            return INVALID_RESULT;
+        }
+        var result = check(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(attempt);
+        } else {
+            throttle.failed(attempt);
+        }
+        return result;
+    }
+
+    /** An unknown username costs one password check too, so both answers take as long. */
+    private CredentialValidationResult check(UsernamePasswordCredential credential) {
         var account = em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", credential.getCaller())
                 .getResultStream()

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,13 +16,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.time.Duration;
+import org.broadsheet.people.SignInCredential;
+import org.broadsheet.people.SignInLocks;
+import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.Roles;
 
 /**
  * Staff sign-in. The Vaadin login form hands the credentials to Jakarta Security; on success the caller
  * goes where they were heading (only ever a path inside this site) or, for staff, to the back office.
+ * After too many failures it says how long to wait, for any username alike ({@link SignInLocks}).
  */
 @Dependent
 @Route(LoginView.ROUTE)
@@ -32,12 +36,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String CONTINUE = "continue";
 
     private final SecurityContext security;
+    private final SignInLocks locks;
+    private final ClientAddresses addresses;
     private final LoginForm form = new LoginForm();
     private String continueTo = "";
 
     @Inject
-    public LoginView(SecurityContext security) {
+    public LoginView(SecurityContext security, SignInLocks locks, ClientAddresses addresses) {
         this.security = security;
+        this.locks = locks;
+        this.addresses = addresses;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         form.setForgotPasswordButtonVisible(false);
@@ -55,16 +63,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private void signIn(String username, String password) {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+        var from = addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         var status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .credential(new SignInCredential(username, password, from))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            form.setI18n(locks.lockedFor(username, from).map(LoginView::lockedOut).orElseGet(LoginI18n::createDefault));
             form.setError(true);
             return;
         }
         // A new session id after sign-in, so an id planted before it is worth nothing (session fixation).
         request.changeSessionId();
         UI.getCurrent().navigate(destinationFor(request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR)));
+    }
+
+    /** Says how long to wait, and nothing about whether the username belongs to anyone. */
+    static LoginI18n lockedOut(Duration remaining) {
+        var i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+        i18n.getErrorMessage().setMessage("Signing in is paused for a while after repeated failures. Try again in "
+                + minutes(remaining) + ".");
+        return i18n;
+    }
+
+    private static String minutes(Duration remaining) {
+        long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
+        return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 
     private String destinationFor(boolean staff) {
