@@ -113,7 +113,7 @@ public class DemoContent {
     }
 
     private void approve(long articleId, GuestComment comment) {
-        moderation.approve(comments.post(articleId, comment));
+        moderation.approve(comments.post(articleId, comment, "demo content"));
     }
 
     private static String generatedPassword() {

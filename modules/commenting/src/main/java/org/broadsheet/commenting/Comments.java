@@ -2,6 +2,7 @@ package org.broadsheet.commenting;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,9 +13,14 @@ public interface Comments {
 
     /**
      * Stores a reader's comment as pending moderation and returns its id. Refused for an article that is
-     * not published: nobody can comment on a draft.
+     * not published: nobody can comment on a draft. Refused with {@link CommentRefusedException} when the
+     * same text was posted on the article lately from the same address or under the same name, or when the
+     * address has posted many comments in a short time.
+     *
+     * @param clientAddress where the comment came from, as {@link org.broadsheet.shared.ClientAddresses} reads
+     *                      it from the request
      */
-    long post(long articleId, @NotNull @Valid GuestComment comment);
+    long post(long articleId, @NotNull @Valid GuestComment comment, @NotBlank String clientAddress);
 
     /** The most comments one call returns: a page is what a reader is shown, not the whole thread. */
     int MAX_PAGE = 100;

@@ -64,6 +64,35 @@ class GuestCommentTest {
                 .isEmpty();
     }
 
+    @Test
+    void control_characters_and_terminal_escapes_are_cleaned_out_of_every_field() {
+        var comment = new GuestComment("In\u0000es\u001B[31m", "ines@exam\u0007ple.org", "\u001B]0;owned\u0007Well\u0085 put.\r\n\tYes\u009B2J");
+
+        assertThat(comment.name()).isEqualTo("Ines");
+        assertThat(comment.email()).isEqualTo("ines@example.org");
+        assertThat(comment.body()).isEqualTo("Well put.\n\tYes");
+        assertThat(validator.validate(comment)).isEmpty();
+    }
+
+    @Test
+    void text_is_kept_in_composed_form() {
+        assertThat(new GuestComment("Jose\u0301", "jose@example.org", "Cafe\u0301").body()).isEqualTo("Caf\u00E9");
+    }
+
+    @Test
+    void a_name_nobody_can_see_is_refused() {
+        for (var invisible : new String[] {"\u200B\u200B\u200B", "\u3164", "\u2800", "\u0000\u001B[0m", "\u2060\u00A0"}) {
+            assertThat(messages(new GuestComment(invisible, "ines@example.org", "Hello"))).as(invisible)
+                    .containsExactly("Please tell us your name");
+        }
+        assertThat(messages(new GuestComment(null, "ines@example.org", "Hello"))).containsExactly("Please tell us your name");
+    }
+
+    @Test
+    void a_comment_nobody_can_see_is_empty() {
+        assertThat(messages(new GuestComment("Ines", "ines@example.org", "\u200B\n\u200D"))).containsExactly("The comment is empty");
+    }
+
     private static Set<String> messages(GuestComment comment) {
         return validator.validate(comment).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.ModerationQueue;
@@ -23,7 +24,10 @@ import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
 import org.junit.jupiter.api.Test;
 
-/** Comments on the real server: stored as pending, shown once approved, refused when invalid. */
+/**
+ * Comments on the real server: stored as pending, shown once approved, refused when invalid, repeated or too
+ * many from one address, and cleaned of what is not text. Each test posts from addresses of its own.
+ */
 class CommentingIT extends InContainerTest {
 
     @Inject
@@ -44,7 +48,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void a_comment_waits_for_moderation_and_appears_once_approved() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."));
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."), from());
 
         assertTrue(comments.approvedOn(article, 0, 100).isEmpty(), "pending comments are not shown");
         assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().anyMatch(c -> c.id() == id));
@@ -61,9 +65,9 @@ class CommentingIT extends InContainerTest {
     @Test
     void approved_comments_come_oldest_first_and_rejected_ones_never() throws Exception {
         long article = publishedArticle();
-        long first = comments.post(article, new GuestComment("First", "a@example.org", "One"));
-        long rejected = comments.post(article, new GuestComment("Troll", "t@example.org", "Spam"));
-        long second = comments.post(article, new GuestComment("Second", "b@example.org", "Two"));
+        long first = comments.post(article, new GuestComment("First", "a@example.org", "One"), from());
+        long rejected = comments.post(article, new GuestComment("Troll", "t@example.org", "Spam"), from());
+        long second = comments.post(article, new GuestComment("Second", "b@example.org", "Two"), from());
         editor.run(() -> moderation.approve(second));
         editor.run(() -> moderation.reject(rejected));
         editor.run(() -> moderation.approve(first));
@@ -76,7 +80,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void two_moderators_deciding_at_once_moderate_a_comment_once() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"));
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"), from());
         AtOnce.Caller approving = meeting -> editor.run(() -> {
             // Both screens show the comment as pending before either moderator decides.
             assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
@@ -108,11 +112,11 @@ class CommentingIT extends InContainerTest {
                 new GuestComment("Ines", "ines@example.org", "x".repeat(5_001)),
                 new GuestComment("Ines", "not-an-email", "Fine text"),
                 new GuestComment("", "ines@example.org", "Fine text")}) {
-            causedBy(ConstraintViolationException.class, () -> comments.post(article, invalid));
+            causedBy(ConstraintViolationException.class, () -> comments.post(article, invalid, from()));
         }
 
         assertEquals(before, editor.call(() -> moderation.countPending()));
-        comments.post(article, new GuestComment("Ines", "ines@example.org", "x".repeat(5_000)));
+        comments.post(article, new GuestComment("Ines", "ines@example.org", "x".repeat(5_000)), from());
         assertEquals(before + 1, editor.call(() -> moderation.countPending()));
     }
 
@@ -121,13 +125,13 @@ class CommentingIT extends InContainerTest {
         long draft = editor.call(() -> newsroom.save(draft()));
 
         causedBy(CommentNotFoundException.class,
-                () -> comments.post(draft, new GuestComment("Ines", "ines@example.org", "Early!")));
+                () -> comments.post(draft, new GuestComment("Ines", "ines@example.org", "Early!"), from()));
     }
 
     @Test
     void readers_and_anonymous_callers_cannot_moderate() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Hello"));
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Hello"), from());
 
         causedBy(EJBAccessException.class, () -> reader.run(() -> moderation.approve(id)));
         causedBy(EJBAccessException.class, () -> moderation.approve(id));
@@ -139,7 +143,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void approved_comments_are_read_a_page_at_a_time_and_only_what_readers_see() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Paged."));
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Paged."), from());
         editor.run(() -> moderation.approve(id));
         var cache = persistence.getCache();
         cache.evict(comment());
@@ -157,6 +161,62 @@ class CommentingIT extends InContainerTest {
         return persistence.getMetamodel().getEntities().stream()
                 .filter(entity -> entity.getName().equals("Comment"))
                 .findFirst().orElseThrow().getJavaType();
+    }
+
+    @Test
+    void an_address_that_posts_many_comments_at_once_is_asked_to_wait_and_others_are_not() throws Exception {
+        long article = publishedArticle();
+        var busy = from();
+        for (int i = 0; i < 20; i++) {
+            comments.post(article, new GuestComment("Ines", "ines@example.org", "Point number " + i), busy);
+        }
+        long before = editor.call(() -> moderation.countPending());
+
+        var refused = causedBy(CommentRefusedException.class,
+                () -> comments.post(article, new GuestComment("Ines", "ines@example.org", "One more point"), busy));
+
+        assertTrue(refused.getMessage().startsWith("You have posted several comments in a short time. Please wait"),
+                refused.getMessage());
+        assertEquals(before, editor.call(() -> moderation.countPending()), "nothing stored");
+        comments.post(article, new GuestComment("Ines", "ines@example.org", "One more point"), from());
+    }
+
+    @Test
+    void the_same_comment_again_is_refused_from_the_same_address_or_under_the_same_name() throws Exception {
+        long article = publishedArticle();
+        var address = from();
+        comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."), address);
+
+        var again = causedBy(CommentRefusedException.class, () -> comments.post(article,
+                new GuestComment("Someone Else", "else@example.org", "Well  argued."), address));
+        assertEquals("You have already posted this comment.", again.getMessage());
+        causedBy(CommentRefusedException.class, () -> comments.post(article,
+                new GuestComment("Ines", "ines@example.org", "well argued."), from()));
+
+        comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued, but long."), address);
+        comments.post(publishedArticle(), new GuestComment("Ines", "ines@example.org", "Well argued."), address);
+    }
+
+    @Test
+    void control_characters_and_terminal_escapes_are_not_stored_and_an_invisible_name_is_refused() throws Exception {
+        long article = publishedArticle();
+        long id = comments.post(article, new GuestComment("Ine\u0301s\u0000\u001B[31m", "ines@example.org",
+                "\u001B]0;owned\u0007Well\u0085 put.\r\n\u001B[2JYes\u0007"), from());
+        editor.run(() -> moderation.approve(id));
+
+        var shown = comments.approvedOn(article, 0, 100).getFirst();
+        assertEquals("In\u00E9s", shown.authorName());
+        assertEquals("Well put.\nYes", shown.body());
+
+        for (var invisible : new String[] {"\u200B\u200B\u200B", "\u3164", "\u0000\u001B[0m"}) {
+            causedBy(ConstraintViolationException.class, () -> comments.post(article,
+                    new GuestComment(invisible, "ines@example.org", "Who said this?"), from()));
+        }
+    }
+
+    /** An address of its own for each caller, so the per-address limit of one test never meets another's. */
+    private static String from() {
+        return "it-" + UUID.randomUUID();
     }
 
     private long publishedArticle() throws Exception {

@@ -20,7 +20,7 @@ import org.broadsheet.commenting.PendingComment;
 
 /**
  * A reader's comment on an article. The article is referred to by id: it belongs to the content module.
- * The text is stored exactly as typed and escaped wherever it is shown.
+ * The text is stored as {@link GuestComment} cleaned it and escaped wherever it is shown.
  */
 @Entity
 @Table(name = "reader_comment")

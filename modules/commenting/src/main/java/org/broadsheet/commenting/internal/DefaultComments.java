@@ -33,14 +33,19 @@ public class DefaultComments implements Comments {
     @Inject
     Clock clock;
 
+    @Inject
+    CommentThrottle throttle;
+
     @Override
-    public long post(long articleId, GuestComment comment) {
+    public long post(long articleId, GuestComment comment, String clientAddress) {
         if (!articles.isPublished(articleId)) {
             throw new CommentNotFoundException("Comments can only be left on a published article.");
         }
+        throttle.admit(articleId, comment, clientAddress);
         var entity = new Comment(articleId, comment, clock.instant());
         em.persist(entity);
         em.flush();
+        throttle.stored(articleId, comment, clientAddress);
         return entity.id();
     }
 

@@ -14,13 +14,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.shared.ClientAddresses;
+import org.broadsheet.shared.PlainText;
 import org.broadsheet.shared.ui.StaticHtml;
 
 /**
@@ -36,15 +40,18 @@ class CommentsPanel extends Section {
 
     private final long articleId;
     private final Comments comments;
+    private final ClientAddresses addresses;
     private final CommentsMarkup markup;
     private final Component actions;
     private int pagesShown = 1;
     private boolean writing;
     private Optional<Paragraph> thanks = Optional.empty();
 
-    CommentsPanel(long articleId, Comments comments, CommentsMarkup markup, StaticHtml.Parts parts) {
+    CommentsPanel(long articleId, Comments comments, ClientAddresses addresses, CommentsMarkup markup,
+                  StaticHtml.Parts parts) {
         this.articleId = articleId;
         this.comments = comments;
+        this.addresses = addresses;
         this.markup = markup;
         addClassName("comments");
         setId("comments");
@@ -81,7 +88,7 @@ class CommentsPanel extends Section {
         writing = true;
         addClassName("writing");
         thanks.ifPresent(this::remove);
-        var form = new CommentForm(articleId, comments, this::posted);
+        var form = new CommentForm(articleId, comments, addresses, this::posted);
         add(form);
         form.focus();
     }
@@ -104,6 +111,7 @@ class CommentsPanel extends Section {
 
         private final long articleId;
         private final Comments comments;
+        private final ClientAddresses addresses;
         private final Consumer<CommentForm> posted;
         private final TextField name = new TextField("Name");
         private final EmailField email = new EmailField("Email");
@@ -111,9 +119,10 @@ class CommentsPanel extends Section {
         private final Paragraph outcome = new Paragraph();
         private final Binder<GuestComment> binder = new Binder<>();
 
-        CommentForm(long articleId, Comments comments, Consumer<CommentForm> posted) {
+        CommentForm(long articleId, Comments comments, ClientAddresses addresses, Consumer<CommentForm> posted) {
             this.articleId = articleId;
             this.comments = comments;
+            this.addresses = addresses;
             this.posted = posted;
             var heading = new H3("Leave a comment");
             email.setHelperText("Never shown to other readers.");
@@ -145,7 +154,9 @@ class CommentsPanel extends Section {
         private void bind(HasValue<?, String> field, String property, ValueProvider<GuestComment, String> value) {
             field.setRequiredIndicatorVisible(true);
             // Validation only: the comment is built from the fields on post (a null setter would make them read-only).
-            binder.forField(field).withValidator(new BeanValidator(GuestComment.class, property))
+            // The rules hold for the text as it will be kept: an invisible name is refused here, at its field.
+            binder.forField(field).withConverter(PlainText::clean, kept -> kept)
+                    .withValidator(new BeanValidator(GuestComment.class, property))
                     .bind(value, (draft, ignored) -> { });
         }
 
@@ -154,10 +165,11 @@ class CommentsPanel extends Section {
                 return; // the binder has put each message at its field
             }
             var comment = new GuestComment(name.getValue(), email.getValue(), body.getValue());
+            var request = VaadinRequest.getCurrent();
             try {
-                comments.post(articleId, comment);
-            } catch (CommentNotFoundException closed) {
-                tell(closed.getMessage());
+                comments.post(articleId, comment, addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+            } catch (CommentNotFoundException | CommentRefusedException refused) {
+                tell(refused.getMessage());
                 return;
             } catch (EJBException refused) {
                 if (refused.getCause() instanceof ConstraintViolationException violations) {

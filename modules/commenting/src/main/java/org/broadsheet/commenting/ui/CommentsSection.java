@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.ui.PageSection;
 import org.broadsheet.shared.ui.StaticHtml;
 
@@ -18,8 +19,11 @@ class CommentsSection implements PageSection<PublishedArticle> {
     @Inject
     CommentsMarkup markup;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Override
     public Component sectionFor(PublishedArticle article, StaticHtml.Parts parts) {
-        return new CommentsPanel(article.id(), comments, markup, parts);
+        return new CommentsPanel(article.id(), comments, addresses, markup, parts);
     }
 }

@@ -59,6 +59,8 @@ public final class LaunchedSite implements SiteUnderTest {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + heap,
                 "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
+                // Every simulated reader comes from 127.0.0.1: the per-address limit would measure the refusal.
+                "-Dbroadsheet.comments.per-address=1000000000",
                 "-jar", required("payara.microJar"),
                 "--nocluster",
                 "--prebootcommandfile", required("broadsheet.preBootCommands"),
