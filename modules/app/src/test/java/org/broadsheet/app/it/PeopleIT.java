@@ -15,14 +15,22 @@ import java.util.UUID;
 import org.broadsheet.admin.SiteSettings;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.NewAccount;
+import org.broadsheet.people.SignInCredential;
+import org.broadsheet.people.SignInLocks;
 import org.broadsheet.people.UsernameTakenException;
 import org.broadsheet.shared.Roles;
 import org.junit.jupiter.api.Test;
 
-/** Accounts and sign-in on the real server, and the first-start demo content. */
+/**
+ * Accounts and sign-in on the real server, and the first-start demo content. Sign-in limits are small here
+ * and attempts never wait, so locks are quick to reach; each test signs in from addresses of its own.
+ */
 class PeopleIT extends InContainerTest {
 
     private static final String PASSWORD = "correct horse battery staple";
+    /** The small sign-in limits the shared deployment sets ({@link Deployments}). */
+    static final int ACCOUNT_FAILURES = 3;
+    static final int ADDRESS_FAILURES = 6;
 
     @Inject
     Accounts accounts;
@@ -32,6 +40,9 @@ class PeopleIT extends InContainerTest {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    SignInLocks locks;
 
     @Test
     void first_start_seeds_the_site_and_its_demo_accounts() {
@@ -81,6 +92,64 @@ class PeopleIT extends InContainerTest {
         causedBy(EJBAccessException.class, () -> reader.call(() -> accounts.open(account)));
         causedBy(EJBAccessException.class, () -> accounts.open(account));
         assertTrue(accounts.byUsername(account.username()).isEmpty());
+    }
+
+    @Test
+    void repeated_failures_lock_a_username_even_for_the_right_password_and_then_say_so() throws Exception {
+        var username = unique();
+        admin.call(() -> accounts.open(new NewAccount(username, "Sam Writer", PASSWORD, Set.of(Roles.EDITOR))));
+        for (int i = 0; i < ACCOUNT_FAILURES; i++) {
+            assertEquals(Status.INVALID, signIn(username, "guess " + i, address()));
+        }
+
+        assertEquals(Status.INVALID, signIn(username, PASSWORD, address()), "the right password from anywhere");
+        assertTrue(locks.lockedFor(username, address()).orElseThrow().toMinutes() >= 14, "for the configured 15 minutes");
+    }
+
+    @Test
+    void a_username_nobody_has_is_locked_exactly_like_one_that_exists() {
+        var nobody = "nobody-" + unique();
+        for (int i = 0; i < ACCOUNT_FAILURES; i++) {
+            assertEquals(Status.INVALID, signIn(nobody, "guess " + i, address()));
+            assertTrue(i == ACCOUNT_FAILURES - 1 || locks.lockedFor(nobody, address()).isEmpty());
+        }
+
+        assertTrue(locks.lockedFor(nobody, address()).isPresent());
+    }
+
+    @Test
+    void repeated_failures_from_one_address_lock_it_for_every_username() throws Exception {
+        var username = unique();
+        admin.call(() -> accounts.open(new NewAccount(username, "Sam Writer", PASSWORD, Set.of(Roles.EDITOR))));
+        var guesser = address();
+        for (int i = 0; i < ADDRESS_FAILURES; i++) {
+            assertEquals(Status.INVALID, signIn("guess-" + unique(), PASSWORD, guesser));
+        }
+
+        assertEquals(Status.INVALID, signIn(username, PASSWORD, guesser));
+        assertTrue(locks.lockedFor(username, guesser).isPresent());
+        assertEquals(Status.VALID, signIn(username, PASSWORD, address()), "from elsewhere");
+    }
+
+    @Test
+    void signing_in_clears_earlier_failures_of_the_username() throws Exception {
+        var username = unique();
+        admin.call(() -> accounts.open(new NewAccount(username, "Sam Writer", PASSWORD, Set.of(Roles.EDITOR))));
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < ACCOUNT_FAILURES - 1; i++) {
+                assertEquals(Status.INVALID, signIn(username, "typo " + i, address()));
+            }
+            assertEquals(Status.VALID, signIn(username, PASSWORD, address()));
+        }
+    }
+
+    private Status signIn(String username, String password, String from) {
+        return identityStore.validate(new SignInCredential(username, password, from)).getStatus();
+    }
+
+    /** A client address of its own, so one test's failures never lock another's. */
+    private static String address() {
+        return "it-" + UUID.randomUUID();
     }
 
     private static String unique() {
