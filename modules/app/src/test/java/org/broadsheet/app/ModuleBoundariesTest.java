@@ -89,6 +89,15 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void vaadin_stays_in_ui_packages() {
+        noClasses().that().resideOutsideOfPackage("org.broadsheet..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .because("APIs, services and domain code must be usable without a page: what a module offers other"
+                        + " modules is records, services and events, and views are one way of showing them")
+                .check(broadsheet);
+    }
+
+    @Test
     void entities_live_in_internal_packages() {
         classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("org.broadsheet.*.internal..")
                 .check(broadsheet);

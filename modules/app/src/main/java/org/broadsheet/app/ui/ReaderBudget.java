@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 /** JSON text with every character beyond Latin-1 written as a {@code \\uXXXX} escape. */
 final class Latin1Json {

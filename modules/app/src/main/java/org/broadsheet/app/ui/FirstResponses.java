@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;

@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;

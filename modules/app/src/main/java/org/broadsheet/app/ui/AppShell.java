@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import com.vaadin.cdi.CdiVaadinServlet;
 import com.vaadin.cdi.CdiVaadinServletService;

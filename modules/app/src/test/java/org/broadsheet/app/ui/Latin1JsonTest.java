@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

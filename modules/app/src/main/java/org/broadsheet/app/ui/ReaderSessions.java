@@ -1,4 +1,4 @@
-package org.broadsheet.app;
+package org.broadsheet.app.ui;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
