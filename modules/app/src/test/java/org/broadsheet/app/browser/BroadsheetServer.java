@@ -31,16 +31,17 @@ final class BroadsheetServer implements AutoCloseable {
             "editor", "editor-password-for-tests",
             "reader", "reader-password-for-tests");
 
-    private final Process process;
     private final Path folder;
-    private final String baseUrl;
-    private final Path log;
+    private final Map<String, String> passwords;
+    private final List<String> systemProperties;
+    private Process process;
+    private String baseUrl;
+    private Path log;
 
-    private BroadsheetServer(Process process, Path folder, int port, Path log) {
-        this.process = process;
+    private BroadsheetServer(Path folder, Map<String, String> passwords, List<String> systemProperties) {
         this.folder = folder;
-        this.baseUrl = "http://127.0.0.1:" + port + "/";
-        this.log = log;
+        this.passwords = passwords;
+        this.systemProperties = systemProperties;
     }
 
     private static BroadsheetServer shared;
@@ -59,14 +60,40 @@ final class BroadsheetServer implements AutoCloseable {
 
     /** A server of its own, for a test that needs other settings ({@code -Dbroadsheet.…} system properties). */
     static BroadsheetServer start(String... systemProperties) throws IOException, InterruptedException {
+        return startWithPasswords(PASSWORDS, systemProperties);
+    }
+
+    /** A server of its own whose demo accounts get these passwords; the others' are generated at first start. */
+    static BroadsheetServer startWithPasswords(Map<String, String> passwords, String... systemProperties)
+            throws IOException, InterruptedException {
+        var server = new BroadsheetServer(Files.createTempDirectory("broadsheet-browser-"), passwords,
+                List.of(systemProperties));
+        server.launch();
+        return server;
+    }
+
+    /**
+     * Kills the server without warning, as a crash or the kernel's out-of-memory killer would (SIGKILL: no
+     * shutdown hook runs, nothing is flushed or closed). Its files stay for {@link #restart()}.
+     */
+    void crash() {
+        process.destroyForcibly();
+    }
+
+    /** Starts the server again, on a new port, on the same database files, once the old process is gone. */
+    void restart() throws IOException, InterruptedException {
+        process.waitFor();
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
         var port = freePort();
-        var folder = Files.createTempDirectory("broadsheet-browser-");
         var command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m"));
-        command.addAll(List.of(systemProperties));
+        command.addAll(systemProperties);
         command.addAll(List.of(
-                "-Dbroadsheet.db.url=jdbc:h2:file:" + folder.resolve("db/broadsheet"),
+                "-Dbroadsheet.db.url=jdbc:h2:file:" + dataFolder().resolve("broadsheet"),
                 "-jar", required("payara.microJar"),
                 "--nocluster",
                 "--prebootcommandfile", required("broadsheet.preBootCommands"),
@@ -75,15 +102,33 @@ final class BroadsheetServer implements AutoCloseable {
                 "--deploy", required("broadsheet.war"),
                 "--contextroot", "/"));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        PASSWORDS.forEach((user, password) ->
-                builder.environment().put("BROADSHEET_" + user.toUpperCase() + "_PASSWORD", password));
-        var process = builder.start();
-        var log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
+        // Only the passwords given here: none a developer's shell happens to have set.
+        PASSWORDS.keySet().forEach(user -> builder.environment().remove(passwordVariable(user)));
+        passwords.forEach((user, password) ->
+                builder.environment().put(passwordVariable(user), password));
+        process = builder.start();
+        baseUrl = "http://127.0.0.1:" + port + "/";
+        log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
                 .resolveSibling("browser-server-" + port + ".log");
-        Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(process.getInputStream(), log));
-        var server = new BroadsheetServer(process, folder, port, log);
-        server.awaitReady(Duration.ofMinutes(6)); // a busy shared machine boots slowly
-        return server;
+        var output = process.getInputStream();
+        var to = log;
+        Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(output, to));
+        awaitReady(Duration.ofMinutes(6)); // a busy two-core machine has taken more than three
+    }
+
+    /** The folder of the H2 database file, as {@code -Dbroadsheet.data} is for `./mvnw -Prun`. */
+    Path dataFolder() {
+        return folder.resolve("db");
+    }
+
+    /** What the server printed since it last started (capped). */
+    Path log() {
+        return log;
+    }
+
+    /** Payara Micro's own folder: its configuration and any log files it writes. */
+    Path serverFolder() {
+        return folder.resolve("payara");
     }
 
     String url(String path) {
@@ -109,13 +154,16 @@ final class BroadsheetServer implements AutoCloseable {
     private void awaitReady(Duration timeout) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var ready = HttpRequest.newBuilder(URI.create(url("health/ready"))).timeout(Duration.ofSeconds(5)).build();
+        // Readiness turns UP once first-start work is done, a moment before the web module serves pages.
+        var frontPage = HttpRequest.newBuilder(URI.create(url(""))).timeout(Duration.ofSeconds(20)).build();
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see its log");
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && client.send(frontPage, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -161,6 +209,10 @@ final class BroadsheetServer implements AutoCloseable {
         } catch (IOException ended) {
             // the server stopped
         }
+    }
+
+    private static String passwordVariable(String user) {
+        return "BROADSHEET_" + user.toUpperCase() + "_PASSWORD";
     }
 
     private static int freePort() throws IOException {
