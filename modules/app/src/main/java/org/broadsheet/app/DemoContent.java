@@ -1,17 +1,24 @@
 package org.broadsheet.app;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.broadsheet.admin.SiteSettings;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
@@ -30,10 +37,12 @@ import org.eclipse.microprofile.config.Config;
  * Fills an empty database on first start so the site has something to show: its name, an admin, an editor
  * and a reader account, three published articles with topics, and a few approved comments. It runs in one
  * transaction, as the admin role, through the same services people use, so the demo obeys every rule.
- * A database that has any account is never seeded again.
+ * A database that has any account is never seeded again. Only the embedded H2 database is seeded unless
+ * configuration asks ({@link DemoContentChoice}): an empty production database gets no accounts nobody chose.
  *
  * <p>Passwords come from BROADSHEET_ADMIN_PASSWORD, BROADSHEET_EDITOR_PASSWORD and BROADSHEET_READER_PASSWORD;
- * each one not set is generated and printed once, here, and never again: only its hash is stored.
+ * each one not set is generated and written to a file only its owner can read ({@link DemoPasswords}), never
+ * to the log: only its hash is stored.
  */
 @Singleton
 @Startup
@@ -47,6 +56,9 @@ public class DemoContent {
 
     @Inject
     Config config;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     StartupState startup;
@@ -69,16 +81,36 @@ public class DemoContent {
     @PostConstruct
     void seedFirstStart() {
         if (!accounts.anyExist()) {
-            seed();
+            var choice = DemoContentChoice.of(config.getOptionalValue(DemoContentChoice.KEY, String.class).orElse("auto"));
+            var database = database();
+            if (choice.createsDemoOn(database.product())) {
+                seed(database);
+            } else {
+                LOG.warning(() -> "The database (" + database.product() + ") has no accounts, and no demo content or"
+                        + " accounts were created: " + DemoContentChoice.KEY + " is " + choice.name().toLowerCase()
+                        + " (auto creates them on the embedded H2 database only). Set BROADSHEET_DEMO_CONTENT=true"
+                        + " for one start to create them.");
+            }
         }
         startup.finished();
     }
 
-    private void seed() {
+    private void seed(Database database) {
         settings.rename(config.getOptionalValue("broadsheet.site.name", String.class).orElse("The Broadsheet"));
-        openAccount("admin", "Ada Admin", Roles.ADMIN, "broadsheet.admin.password");
-        var editor = openAccount("editor", "Elena Marsh", Roles.EDITOR, "broadsheet.editor.password");
-        openAccount("reader", "Rui Reader", Roles.READER, "broadsheet.reader.password");
+        var passwords = new LinkedHashMap<String, String>();
+        var generated = new LinkedHashMap<String, String>();
+        for (var username : List.of("admin", "editor", "reader")) {
+            var chosen = config.getOptionalValue(passwordKey(username), String.class).filter(p -> !p.isBlank());
+            passwords.put(username, chosen.orElseGet(DemoContent::generatedPassword));
+            if (chosen.isEmpty()) {
+                generated.put(username, passwords.get(username));
+            }
+        }
+        // Written before any account exists: if it cannot be, the seeding rolls back rather than lock everyone out.
+        var passwordsFile = generated.isEmpty() ? null : writeDown(generated, database);
+        openAccount("admin", "Ada Admin", Roles.ADMIN, passwords);
+        var editor = openAccount("editor", "Elena Marsh", Roles.EDITOR, passwords);
+        openAccount("reader", "Rui Reader", Roles.READER, passwords);
         var ids = ARTICLES.stream().map(resource -> publish(DemoArticle.read(resource), editor)).toList();
         var seoulTokyo = ids.get(2);
         approve(seoulTokyo, new GuestComment("Min-jun", "minjun@example.org",
@@ -88,20 +120,44 @@ public class DemoContent {
         approve(ids.get(1), new GuestComment("Jonas", "jonas@example.org",
                 "Negative prices on a sunny Sunday still surprise people here. Thanks for explaining the evening ramp."));
         LOG.info("First start: demo content created (3 articles, 3 comments, accounts admin, editor, reader).");
+        if (passwordsFile != null) {
+            LOG.warning(() -> "Generated passwords of the demo accounts " + String.join(", ", generated.keySet())
+                    + " are in " + passwordsFile + " (readable by its owner only; delete it once noted). Set "
+                    + generated.keySet().stream().map(u -> passwordKey(u).toUpperCase().replace('.', '_'))
+                            .collect(Collectors.joining(", ")) + " to choose them instead.");
+        }
     }
 
-    private long openAccount(String username, String displayName, String role, String passwordKey) {
-        var chosen = config.getOptionalValue(passwordKey, String.class).filter(p -> !p.isBlank());
-        var password = chosen.orElseGet(DemoContent::generatedPassword);
-        var id = accounts.open(new NewAccount(username, displayName, password, Set.of(role)));
-        if (chosen.isEmpty()) {
-            // Printed this once so the operator can sign in; it is never stored or shown again.
-            LOG.warning(() -> "Demo account '" + username + "' created with the generated password: " + password
-                    + "  (set " + passwordKey.toUpperCase().replace('.', '_') + " to choose it)");
-        } else {
-            LOG.info(() -> "Demo account '" + username + "' created with the password from " + passwordKey);
+    private long openAccount(String username, String displayName, String role, Map<String, String> passwords) {
+        return accounts.open(new NewAccount(username, displayName, passwords.get(username), Set.of(role)));
+    }
+
+    private static String passwordKey(String username) {
+        return "broadsheet." + username + ".password";
+    }
+
+    private Path writeDown(Map<String, String> generated, Database database) {
+        try {
+            var file = DemoPasswords.file(config.getOptionalValue(DemoPasswords.FILE_KEY, String.class), database.url());
+            DemoPasswords.write(file, generated);
+            return file;
+        } catch (IOException unwritable) {
+            throw new IllegalStateException("Could not write the demo accounts' generated passwords (" + unwritable
+                    + "). Set BROADSHEET_ADMIN_PASSWORD, BROADSHEET_EDITOR_PASSWORD and BROADSHEET_READER_PASSWORD, or "
+                    + DemoPasswords.FILE_KEY + " to a file the server may write.", unwritable);
         }
-        return id;
+    }
+
+    private Database database() {
+        try (var connection = dataSource.getConnection()) {
+            var metadata = connection.getMetaData();
+            return new Database(metadata.getDatabaseProductName(), metadata.getURL());
+        } catch (SQLException unavailable) {
+            throw new IllegalStateException("Could not ask the database what it is", unavailable);
+        }
+    }
+
+    private record Database(String product, String url) {
     }
 
     private long publish(DemoArticle article, long authorId) {
