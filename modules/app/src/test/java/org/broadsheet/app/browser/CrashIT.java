@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the site has acknowledged survives its process being killed at once ({@code kill -9}) on the default
@@ -25,36 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class CrashIT {
 
-    private static BroadsheetServer server;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = BroadsheetServer.start();
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final OwnServer own = new OwnServer();
 
     @Test
     void every_acknowledged_write_is_there_after_the_process_is_killed_and_restarted() throws Exception {
         var headline = "Night ferry returns to the islands " + unique();
         var article = as("editor", editor -> {
             var address = publish(editor, headline);
-            server.crash();
+            own.server().crash();
             return address;
         });
-        server.restart();
+        own.server().restart();
         as(null, reader -> {
-            var response = reader.navigate(server.url(article));
+            var response = reader.navigate(own.server().url(article));
             assertEquals(200, response.status(), "the published article answers at its address");
             assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(headline))).isVisible();
             return null;
@@ -66,12 +49,12 @@ class CrashIT {
         }
         as(null, reader -> {
             postComments(reader, article, authors);
-            server.crash();
+            own.server().crash();
             return null;
         });
-        server.restart();
+        own.server().restart();
         as("editor", editor -> {
-            editor.navigate(server.url("admin/comments"));
+            editor.navigate(own.server().url("admin/comments"));
             authors.forEach(author -> assertThat(approveButton(editor, author)).isVisible());
             return null;
         });
@@ -79,25 +62,25 @@ class CrashIT {
         var approved = authors.get(3);
         var rejected = authors.get(4);
         as("editor", editor -> {
-            editor.navigate(server.url("admin/comments"));
+            editor.navigate(own.server().url("admin/comments"));
             approveButton(editor, approved).click();
             assertThat(editor.getByText("Approved: the comment by " + approved)).isVisible();
             editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject the comment by " + rejected))
                     .click();
             assertThat(editor.getByText("Rejected: the comment by " + rejected)).isVisible();
-            server.crash();
+            own.server().crash();
             return null;
         });
-        server.restart();
+        own.server().restart();
         as("editor", editor -> {
-            editor.navigate(server.url("admin/comments"));
+            editor.navigate(own.server().url("admin/comments"));
             assertThat(approveButton(editor, authors.get(0))).isVisible();
             assertThat(approveButton(editor, approved)).hasCount(0);
             assertThat(approveButton(editor, rejected)).hasCount(0); // a rejected comment stays decided
             return null;
         });
         as(null, reader -> {
-            reader.navigate(server.url(article));
+            reader.navigate(own.server().url(article));
             var byName = new Locator.GetByTextOptions().setExact(true);
             assertThat(reader.locator(".comments").getByText(approved, byName)).isVisible();
             assertThat(reader.locator(".comments").getByText(rejected, byName)).hasCount(0);
@@ -107,7 +90,7 @@ class CrashIT {
 
     /** Creates and publishes an article; its address once "Published" is shown. */
     private static String publish(Page editor, String headline) {
-        editor.navigate(server.url("admin/articles/new"));
+        editor.navigate(own.server().url("admin/articles/new"));
         editor.getByLabel("Headline", new Page.GetByLabelOptions().setExact(true)).fill(headline);
         editor.getByLabel("Standfirst").fill("The crossing that stopped in the winter storms runs again from tonight.");
         editor.getByLabel("Body (Markdown)").fill("The first sailing left at eleven, half full.");
@@ -121,7 +104,7 @@ class CrashIT {
 
     /** One reader posts a comment per author, each answered "awaits moderation" before the next. */
     private static void postComments(Page reader, String article, List<String> authors) {
-        reader.navigate(server.url(article));
+        reader.navigate(own.server().url(article));
         for (var author : authors) {
             reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
             reader.getByLabel("Name").fill(author);
@@ -138,12 +121,12 @@ class CrashIT {
 
     /** A visit in a browser of its own, signed in as {@code user} unless it is null; closed afterwards. */
     private static <T> T as(String user, Function<Page, T> visit) {
-        BrowserContext context = chromium.browser.newContext();
+        BrowserContext context = own.browser().newContext();
         context.setDefaultTimeout(20_000);
         try {
             var page = context.newPage();
             if (user != null) {
-                page.navigate(server.url("login"));
+                page.navigate(own.server().url("login"));
                 page.getByLabel("Username").fill(user);
                 page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
                         .fill(BroadsheetServer.PASSWORDS.get(user));

@@ -73,14 +73,8 @@ class HostileContentIT extends OnSharedServer {
     private static String published(String headline, String standfirst) {
         var slug = new String[1];
         asNewVisitor(new Browser.NewContextOptions(), context -> {
-            var editor = context.newPage();
-            editor.setDefaultTimeout(20_000);
-            editor.navigate(server.url("login"));
-            editor.getByLabel("Username").fill("editor");
-            editor.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                    .fill(BroadsheetServer.PASSWORDS.get("editor"));
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-            editor.waitForURL(url -> !url.contains("/login"));
+            context.setDefaultTimeout(20_000);
+            var editor = signedIn(context, "editor");
             editor.navigate(server.url("admin/articles/new"));
             editor.getByLabel("Headline", new Page.GetByLabelOptions().setExact(true)).fill(headline);
             editor.getByLabel("Standfirst").fill(standfirst);

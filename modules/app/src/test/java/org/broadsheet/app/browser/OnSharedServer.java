@@ -2,6 +2,8 @@ package org.broadsheet.app.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,5 +37,21 @@ abstract class OnSharedServer {
         } finally {
             context.close();
         }
+    }
+
+    /** A page of this person's browser, signed in to the shared server as one of its demo accounts. */
+    static Page signedIn(BrowserContext context, String user) {
+        var page = context.newPage();
+        page.navigate(server.url("login"));
+        signInOn(page, user);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** Fills in and sends the sign-in form the page shows. */
+    static void signInOn(Page page, String user) {
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(BroadsheetServer.PASSWORDS.get(user));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 }

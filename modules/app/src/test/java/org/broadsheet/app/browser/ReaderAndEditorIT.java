@@ -245,19 +245,7 @@ class ReaderAndEditorIT extends OnSharedServer {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
-    private Page signedIn(BrowserContext context, String user) {
-        var page = context.newPage();
-        page.navigate(server.url("login"));
-        signInOn(page, user);
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
 
-    private static void signInOn(Page page, String user) {
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(BroadsheetServer.PASSWORDS.get(user));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 6);

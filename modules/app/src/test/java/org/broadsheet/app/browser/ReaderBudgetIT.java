@@ -13,9 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A server whose reader budget is small enough to fill: once it is full, the longest-idle anonymous reader
@@ -25,31 +24,15 @@ class ReaderBudgetIT {
 
     static final int BUDGET = 8;
 
-    private static BroadsheetServer server;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startSmallServer() throws Exception {
-        server = BroadsheetServer.start("-Dbroadsheet.readers.budget=" + BUDGET);
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final OwnServer own = new OwnServer("-Dbroadsheet.readers.budget=" + BUDGET);
 
     @Test
     void the_longest_idle_readers_go_first_and_signed_in_staff_stay() throws Exception {
-        var editorContext = chromium.browser.newContext();
+        var editorContext = own.browser().newContext();
         try {
             var editor = editorContext.newPage();
-            editor.navigate(server.url("login"));
+            editor.navigate(own.server().url("login"));
             editor.getByLabel("Username").fill("editor");
             editor.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
                     .fill(BroadsheetServer.PASSWORDS.get("editor"));
@@ -58,7 +41,7 @@ class ReaderBudgetIT {
 
             var readers = new ArrayList<Reader>();
             for (int i = 0; i < BUDGET - 1; i++) {
-                readers.add(Reader.arrive(server));
+                readers.add(Reader.arrive(own.server()));
             }
             var first = readers.get(0);
             var second = readers.get(1);
@@ -67,14 +50,14 @@ class ReaderBudgetIT {
             first.stillReading(); // the second reader is now the one idle longest
 
             for (int i = 0; i < 4; i++) {
-                readers.add(Reader.arrive(server));
+                readers.add(Reader.arrive(own.server()));
             }
 
             assertThat(second.stillReading()).as("the longest-idle reader was let go").isEqualTo(403);
             assertThat(first.stillReading()).as("a reader active since is kept").isEqualTo(200);
             assertThat(readers.getLast().stillReading()).as("the newest reader").isEqualTo(200);
             // The editor signed in before every reader and has been idle ever since.
-            editor.navigate(server.url("admin/articles"));
+            editor.navigate(own.server().url("admin/articles"));
             assertThat(editor).hasURL(Pattern.compile(".*/admin/articles$"));
             assertThat(editor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Articles"))).isVisible();
         } finally {

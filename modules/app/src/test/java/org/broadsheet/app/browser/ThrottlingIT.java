@@ -7,11 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a person sees when the limits on anonymous work are reached: a sign-in locked after failures, a reader
@@ -20,32 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class ThrottlingIT {
 
-    private static BroadsheetServer server;
-    private static Chromium chromium;
-    private BrowserContext context;
-
-    @BeforeAll
-    static void startServerWithSmallLimits() throws Exception {
-        server = BroadsheetServer.start(
-                "-Dbroadsheet.sign-in.account-failures=3",
+    @RegisterExtension
+    static final OwnServer own = new OwnServer("-Dbroadsheet.sign-in.account-failures=3",
                 "-Dbroadsheet.sign-in.slow-after=1000",
                 "-Dbroadsheet.comments.per-address=2");
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    private BrowserContext context;
 
     @BeforeEach
     void freshVisitor() {
-        context = chromium.browser.newContext();
+        context = own.browser().newContext();
         context.setDefaultTimeout(20_000);
     }
 
@@ -57,7 +40,7 @@ class ThrottlingIT {
     @Test
     void after_repeated_failures_sign_in_says_how_long_to_wait_and_refuses_even_the_right_password() {
         var visitor = context.newPage();
-        visitor.navigate(server.url("login"));
+        visitor.navigate(own.server().url("login"));
         for (int i = 0; i < 2; i++) {
             signIn(visitor, "editor", "not the password " + i);
             assertThat(visitor.getByText("Incorrect username or password")).isVisible();
@@ -68,14 +51,14 @@ class ThrottlingIT {
 
         signIn(visitor, "editor", BroadsheetServer.PASSWORDS.get("editor"));
         assertThat(visitor.getByText("Too many failed sign-ins")).isVisible();
-        visitor.navigate(server.url("admin"));
+        visitor.navigate(own.server().url("admin"));
         assertThat(visitor).hasURL(Pattern.compile(".*/login.*"));
     }
 
     @Test
     void a_repeated_comment_and_one_too_many_are_refused_with_a_clear_message() {
         var reader = context.newPage();
-        reader.navigate(server.url(""));
+        reader.navigate(own.server().url(""));
         reader.locator(".teaser h2 a").first().click();
         var said = "Worth reading twice " + UUID.randomUUID();
 

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.broadsheet.content.TopicRef;
@@ -17,13 +16,7 @@ class TopicsIT extends OnSharedServer {
     void an_editor_adds_a_topic_by_typing_its_name_and_is_told_when_the_name_is_too_long() {
         asNewVisitor(new Browser.NewContextOptions(), context -> {
             context.setDefaultTimeout(20_000);
-            var editor = context.newPage();
-            editor.navigate(server.url("login"));
-            editor.getByLabel("Username").fill("editor");
-            editor.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                    .fill(BroadsheetServer.PASSWORDS.get("editor"));
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-            editor.waitForURL(url -> !url.contains("/login"));
+            var editor = signedIn(context, "editor");
             editor.navigate(server.url("admin/articles/new"));
             var topics = editor.getByLabel("Topics", new Page.GetByLabelOptions().setExact(true));
 
