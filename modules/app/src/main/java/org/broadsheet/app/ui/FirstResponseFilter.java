@@ -95,10 +95,19 @@ public class FirstResponseFilter extends HttpFilter {
         return true;
     }
 
-    /** A page's address: not Vaadin's own request ({@code v-r}), not a file. */
+    /** A page's address: not Vaadin's own request ({@code v-r}), not a file, not the server's health probes. */
     private static boolean isPageRequest(HttpServletRequest request, String path) {
         return isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
-                && request.getParameter("v-r") == null;
+                && !isHealthProbe(path) && request.getParameter("v-r") == null;
+    }
+
+    /**
+     * Payara Micro serves MicroProfile Health inside the web module at "/", which is the site: without this,
+     * {@code /health/ready} would be answered as an unknown page (404) and a load balancer would take the
+     * instance out. What it shows anonymous callers is only UP or DOWN (see SiteReadiness).
+     */
+    private static boolean isHealthProbe(String path) {
+        return path.equals("/health") || path.startsWith("/health/");
     }
 
     private static boolean isFileRequest(HttpServletRequest request, String path) {

@@ -99,6 +99,19 @@ class ReadingPagesIT extends OnSharedServer {
     }
 
     @Test
+    void health_probes_are_answered_by_the_server_not_taken_for_pages() throws Exception {
+        get(""); // Payara serves /health inside the site's own context: the site's first page must not take it over
+        get(ARTICLE);
+
+        var ready = get("health/ready");
+        var live = get("health/live");
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("UP").doesNotContain("Page not found").doesNotContain("Exception");
+        assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    }
+
+    @Test
     void no_page_starts_a_session_until_its_browser_starts_a_live_view() throws Exception {
         for (var path : List.of("login", "admin/articles", "articles/" + "seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note")) {
             var response = get(path);
