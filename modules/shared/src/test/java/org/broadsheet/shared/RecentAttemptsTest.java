@@ -2,10 +2,7 @@ package org.broadsheet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Counting attempts per key in a window, within a bounded memory. */
@@ -63,28 +60,5 @@ class RecentAttemptsTest {
         assertThat(attempts.count("b")).isEqualTo(1);
         assertThat(attempts.count("c")).isEqualTo(1);
         assertThat(attempts.size()).isEqualTo(3);
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

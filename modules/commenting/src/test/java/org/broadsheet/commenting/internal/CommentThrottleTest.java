@@ -3,13 +3,10 @@ package org.broadsheet.commenting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.shared.MovingClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,28 +75,5 @@ class CommentThrottleTest {
         var comment = new GuestComment(name, "reader@example.org", body);
         throttle.admit(article, comment, address);
         throttle.stored(article, comment, address);
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
