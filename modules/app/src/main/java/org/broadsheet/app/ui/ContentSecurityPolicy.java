@@ -26,6 +26,8 @@ class ContentSecurityPolicy {
     ShellDocument shellDocument;
 
     private volatile String scriptSources;
+    /** The two finished policies (framing allowed, framing forbidden), kept once complete: every response sends one. */
+    private volatile String[] finished;
 
     /** Whether the policy for pages is final: the hashes of Vaadin's inline scripts are known. */
     boolean isComplete() {
@@ -34,7 +36,16 @@ class ContentSecurityPolicy {
 
     /** The policy for a response to {@code path} (inside the site, with a leading slash). */
     String forPath(String path) {
-        return of(scriptSources(), isFramingForbidden(path));
+        var framingForbidden = isFramingForbidden(path);
+        var policies = finished;
+        if (policies != null) {
+            return policies[framingForbidden ? 1 : 0];
+        }
+        var sources = scriptSources();
+        if (isComplete()) {
+            finished = new String[] {of(sources, false), of(sources, true)};
+        }
+        return of(sources, framingForbidden);
     }
 
     static boolean isFramingForbidden(String path) {

@@ -97,8 +97,8 @@ public class FirstResponseFilter extends HttpFilter {
 
     /** A page's address: not Vaadin's own request ({@code v-r}), not a file, not the server's health probes. */
     private static boolean isPageRequest(HttpServletRequest request, String path) {
-        return isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
-                && !isHealthProbe(path) && request.getParameter("v-r") == null;
+        return SecurityFilter.isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
+                && !isHealthProbe(path) && !SecurityFilter.isVaadinRequest(request, path);
     }
 
     /**
@@ -111,12 +111,7 @@ public class FirstResponseFilter extends HttpFilter {
     }
 
     private static boolean isFileRequest(HttpServletRequest request, String path) {
-        return isRead(request) && isFile(path) && request.getParameter("v-r") == null;
-    }
-
-    private static boolean isRead(HttpServletRequest request) {
-        var method = request.getMethod();
-        return "GET".equals(method) || "HEAD".equals(method);
+        return SecurityFilter.isRead(request) && isFile(path) && request.getParameter("v-r") == null;
     }
 
     /** Vaadin's resources, or a name with a dot in its last segment (no route or slug has one). */

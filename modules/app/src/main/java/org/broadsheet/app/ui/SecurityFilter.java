@@ -69,7 +69,8 @@ public class SecurityFilter extends HttpFilter {
                 || (query != null && ("&" + query).contains("&v-r="));
     }
 
-    private static boolean isRead(HttpServletRequest request) {
+    /** Reading a page or file; anything else on a page is refused here, before FirstResponseFilter sees it. */
+    static boolean isRead(HttpServletRequest request) {
         var method = request.getMethod();
         return "GET".equals(method) || "HEAD".equals(method);
     }
