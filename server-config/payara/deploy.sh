@@ -2,7 +2,7 @@
 # Deploys Broadsheet on a full Payara Server 7 with PostgreSQL. The domain inherits this script's
 # environment, so BROADSHEET_DB_* must be set here (and wherever the domain is started later: README.md).
 #   export BROADSHEET_DB_URL=jdbc:postgresql://db.internal:5432/broadsheet BROADSHEET_DB_USER=broadsheet
-#   export BROADSHEET_DB_PASSWORD=...            # BROADSHEET_DB_CLASS defaults to PostgreSQL here
+#   export BROADSHEET_DB_PASSWORD=...
 #   PAYARA_HOME=/opt/payara7 server-config/payara/deploy.sh modules/app/target/broadsheet.war
 # Optional: DOMAIN (domain1), ADMIN_PORT (4848), HTTP_PORT (8080), CONFIGURE=no to skip configure-domain.asadmin.
 set -euo pipefail
@@ -17,7 +17,6 @@ ready=http://127.0.0.1:${HTTP_PORT:-8080}/health/ready
 : "${BROADSHEET_DB_URL:?set BROADSHEET_DB_URL, e.g. jdbc:postgresql://host:5432/broadsheet}"
 : "${BROADSHEET_DB_USER:?set BROADSHEET_DB_USER}"
 : "${BROADSHEET_DB_PASSWORD:?set BROADSHEET_DB_PASSWORD}"
-export BROADSHEET_DB_CLASS=${BROADSHEET_DB_CLASS:-org.postgresql.ds.PGSimpleDataSource}
 
 # start-domain returns before a deployed application has finished loading; a deploy or stop issued while
 # it loads races with it (seen: Weld "beanManager is null"). Wait until Broadsheet answers readiness.

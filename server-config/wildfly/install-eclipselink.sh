@@ -2,7 +2,8 @@
 # Installs EclipseLink 5 into WildFly Preview 39 as module org.eclipse.persistence and applies
 # configure-eclipselink.cli to standalone.xml. Run it once per server, with the server stopped.
 #   server-config/wildfly/install-eclipselink.sh /opt/wildfly-preview-39.0.1.Final
-# Needs Maven (to fetch the jars from Maven Central) and a JDK 21+ for jboss-cli.
+# Needs a JDK 21+ for jboss-cli, and Maven to fetch the jars from Maven Central (MVN names it: the project's
+# ./mvnw will do), unless ECLIPSELINK_JARS names a folder that already holds them.
 set -euo pipefail
 
 JBOSS_HOME=$(cd "${1:-${JBOSS_HOME:?usage: install-eclipselink.sh WILDFLY_HOME}}" && pwd)
@@ -21,14 +22,21 @@ artifacts=(
 )
 
 mkdir -p "$module"
-# Outside any Maven project, so that the goal runs once and not for every module of a reactor.
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-cd "$scratch"
-for artifact in "${artifacts[@]}"; do
-    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-        -Dartifact="$artifact" -DoutputDirectory="$module"
-done
+if [ -n "${ECLIPSELINK_JARS:-}" ]; then
+    # Jars fetched already (the project's build puts them in modules/app/target/wildfly-eclipselink).
+    for artifact in "${artifacts[@]}"; do
+        IFS=: read -r _ name version <<< "$artifact"
+        cp "$ECLIPSELINK_JARS/$name-$version.jar" "$module/"
+    done
+else
+    # Outside any Maven project, so that the goal runs once and not for every module of a reactor.
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    (cd "$scratch" && for artifact in "${artifacts[@]}"; do
+        "${MVN:-mvn}" -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+            -Dartifact="$artifact" -DoutputDirectory="$module"
+    done)
+fi
 cp "$here/modules/org/eclipse/persistence/main/module.xml" "$module/"
 
 "$JBOSS_HOME/bin/jboss-cli.sh" --file="$here/configure-eclipselink.cli"

@@ -15,19 +15,16 @@ import org.flywaydb.core.Flyway;
  * Declares the database and brings its schema up to date before anything reads it. Each module ships its
  * migrations under {@code db/migration} in its own jar (V1_1 people, V1_2 content, ...); Flyway finds them.
  *
- * <p>The application declares its own data source, so a laptop needs no server set-up. Every value comes
- * from MicroProfile Config: defaults in META-INF/microprofile-config.properties (an H2 file), overridden by
- * a system property or an environment variable (BROADSHEET_DB_URL, BROADSHEET_DB_CLASS, ...) for
- * PostgreSQL. Payara expands {@code ${MPCONFIG=...}}; server-config/wildfly says how WildFly does it.
+ * <p>The application declares its own data source, so a laptop needs no server set-up, and neither Payara nor
+ * WildFly needs one: the server pools and enlists it; {@link ConfiguredDataSource} reads where the database
+ * is from MicroProfile Config (an H2 file by default; BROADSHEET_DB_URL and friends for PostgreSQL).
  *
  * <p>On H2 it also makes every commit reach the database file before it returns (see {@link #commitDurably}).
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
-        className = "${MPCONFIG=broadsheet.db.class}",
-        url = "${MPCONFIG=broadsheet.db.url}",
-        user = "${MPCONFIG=broadsheet.db.user}",
-        password = "${MPCONFIG=broadsheet.db.password}",
+        className = "org.broadsheet.app.ConfiguredDataSource",
+        properties = "configPrefix=broadsheet.db",
         initialPoolSize = 2,
         minPoolSize = 2,
         maxPoolSize = 32)
@@ -66,11 +63,14 @@ public class SchemaMigration {
             }
             try (var statement = connection.createStatement()) {
                 statement.execute("SET WRITE_DELAY 0");
+            } catch (SQLException refused) {
+                // Better not to start than to acknowledge writes a crash can take back.
+                throw new IllegalStateException("Could not make H2 write each commit at once (SET WRITE_DELAY 0"
+                        + " needs an admin user of the database): " + refused.getMessage(), refused);
             }
-        } catch (SQLException refused) {
-            // Better not to start than to acknowledge writes a crash can take back.
-            throw new IllegalStateException("Could not make H2 write each commit at once (SET WRITE_DELAY 0 needs"
-                    + " an admin user of the database): " + refused.getMessage(), refused);
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("Could not connect to the database that broadsheet.db.url names: "
+                    + unreachable.getMessage(), unreachable);
         }
     }
 }
