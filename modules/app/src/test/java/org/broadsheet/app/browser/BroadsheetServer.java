@@ -1,10 +1,7 @@
 package org.broadsheet.app.browser;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,23 +15,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.app.testenv.ServerProcesses;
+import org.broadsheet.app.testenv.Site;
+import org.broadsheet.app.testenv.TestEnvironment;
 
 /**
  * The Broadsheet WAR on a Payara Micro of its own, as `./mvnw -Prun` starts it, but on a free port, with a
  * database in a temporary folder and known demo passwords. Its output goes to a file that stops growing at
  * {@link #LOG_LIMIT_BYTES}, and closing it stops the server and deletes the folder.
  */
-final class BroadsheetServer implements AutoCloseable {
+final class BroadsheetServer implements Site, AutoCloseable {
 
-    static final long LOG_LIMIT_BYTES = 10 * 1024 * 1024;
-    static final Map<String, String> PASSWORDS = Map.of(
-            "admin", "admin-password-for-tests",
-            "editor", "editor-password-for-tests",
-            "reader", "reader-password-for-tests");
+    static final long LOG_LIMIT_BYTES = ServerProcesses.LOG_LIMIT_BYTES;
+    static final Map<String, String> PASSWORDS = ServerProcesses.DEMO_PASSWORDS;
 
     private final Path folder;
     private final Map<String, String> passwords;
     private final List<String> systemProperties;
+    private final String databaseUrl;
     private Process process;
     private String baseUrl;
     private Path log;
@@ -43,6 +41,7 @@ final class BroadsheetServer implements AutoCloseable {
         this.folder = folder;
         this.passwords = passwords;
         this.systemProperties = systemProperties;
+        this.databaseUrl = TestEnvironment.freshDatabaseUrl(dataFolder());
     }
 
     private static BroadsheetServer shared;
@@ -110,8 +109,11 @@ final class BroadsheetServer implements AutoCloseable {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m"));
         command.addAll(systemProperties);
+        command.addAll(TestEnvironment.databaseProperties(databaseUrl));
+        // Demo content on PostgreSQL too (on H2 it is the default), its generated passwords beside the H2 file.
+        command.add("-Dbroadsheet.demo-content=true");
+        command.add("-Dbroadsheet.demo-content.passwords-file=" + dataFolder().resolve("demo-passwords.txt"));
         command.addAll(List.of(
-                "-Dbroadsheet.db.url=jdbc:h2:file:" + dataFolder().resolve("broadsheet"),
                 "-jar", required("payara.microJar"),
                 "--nocluster",
                 "--prebootcommandfile", required("broadsheet.preBootCommands"),
@@ -128,9 +130,7 @@ final class BroadsheetServer implements AutoCloseable {
         baseUrl = "http://127.0.0.1:" + port + "/";
         log = Path.of(System.getProperty("broadsheet.browserLog", "target/browser-server.log"))
                 .resolveSibling("browser-server-" + port + ".log");
-        var output = process.getInputStream();
-        var to = log;
-        Thread.ofPlatform().daemon().name("payara-log").start(() -> copyCapped(output, to));
+        ServerProcesses.logCapped(process, log);
     }
 
     /** The folder of the H2 database file, as {@code -Dbroadsheet.data} is for `./mvnw -Prun`. */
@@ -148,12 +148,14 @@ final class BroadsheetServer implements AutoCloseable {
         return folder.resolve("payara");
     }
 
-    String url(String path) {
+    @Override
+    public String url(String path) {
         return baseUrl + path;
     }
 
-    URI uri(String path) {
-        return URI.create(url(path));
+    @Override
+    public URI readiness() {
+        return uri("health/ready");
     }
 
     /** How much the server has logged so far (up to the cap). */
@@ -230,36 +232,12 @@ final class BroadsheetServer implements AutoCloseable {
         deleteQuietly(folder);
     }
 
-    private static void copyCapped(InputStream from, Path to) {
-        try (from; OutputStream out = Files.newOutputStream(to)) {
-            var buffer = new byte[8192];
-            long written = 0;
-            int read;
-            while ((read = from.read(buffer)) != -1) {
-                if (written < LOG_LIMIT_BYTES) {
-                    var kept = (int) Math.min(read, LOG_LIMIT_BYTES - written);
-                    out.write(buffer, 0, kept);
-                    written += kept;
-                    if (written >= LOG_LIMIT_BYTES) {
-                        out.write("\n[log truncated: limit reached; the rest is discarded]\n".getBytes());
-                    }
-                    out.flush();
-                }
-                // past the limit the output is still read, so the server never blocks on a full pipe
-            }
-        } catch (IOException ended) {
-            // the server stopped
-        }
-    }
-
     private static String passwordVariable(String user) {
-        return "BROADSHEET_" + user.toUpperCase() + "_PASSWORD";
+        return ServerProcesses.passwordVariable(user);
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return ServerProcesses.freePort();
     }
 
     private static String required(String property) {

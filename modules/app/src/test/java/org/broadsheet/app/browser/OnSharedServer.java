@@ -7,19 +7,31 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.broadsheet.app.testenv.Site;
+import org.broadsheet.app.testenv.TestEnvironment;
 
 /** System tests on the server they share ({@link BroadsheetServer#shared()}), each class with its browser. */
 abstract class OnSharedServer {
 
-    static BroadsheetServer server;
+    /** The shared Payara Micro, or the server this run deploys to instead (WildFly, Payara Server). */
+    static Site server;
     static Browser browser;
     private static Chromium chromium;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        server = BroadsheetServer.shared();
+        var external = TestEnvironment.site();
+        server = external.isPresent() ? external.get() : BroadsheetServer.shared();
         chromium = Chromium.launch();
         browser = chromium.browser;
+    }
+
+    /** The shared server as the Payara Micro it is, for tests that read its log (never run on other servers). */
+    static BroadsheetServer payaraMicro() {
+        if (server instanceof BroadsheetServer micro) {
+            return micro;
+        }
+        throw new IllegalStateException("This test reads Payara Micro's log; it runs only in the Payara Micro cells");
     }
 
     @AfterAll

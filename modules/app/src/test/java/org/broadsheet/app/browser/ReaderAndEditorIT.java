@@ -8,6 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
@@ -16,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What people do on the site, end to end: publish, read, comment, moderate; sign-in rules; not-found. */
+/**
+ * What people do on the site, end to end: publish, read, comment, moderate; sign-in rules; not-found; what a
+ * crawler and a health probe get. This is also the smoke suite of every server the WAR is tested on: the same
+ * tests run against Payara Micro, WildFly and Payara Server ({@code broadsheet.test.server}, see TestEnvironment).
+ */
 class ReaderAndEditorIT extends OnSharedServer {
 
     private BrowserContext readerContext;
@@ -158,6 +165,29 @@ class ReaderAndEditorIT extends OnSharedServer {
                 .setHasText("changed by someone else"))).isVisible();
         admin.reload();
         assertThat(admin.getByLabel("Standfirst")).hasValue("The admin's newer standfirst.");
+    }
+
+    @Test
+    void the_server_reports_the_site_ready() throws Exception {
+        var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.readiness()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("\"UP\""), answer.body());
+    }
+
+    @Test
+    void an_articles_first_response_is_the_whole_article_without_script_or_session() throws Exception {
+        var answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.uri("articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Set-Cookie").isEmpty(), "no session for a reader without script");
+        for (var part : new String[] {"<h1", "Seoul and Tokyo Promise a Thaw", "Park Ji-won", "Min-jun",
+                "property=\"og:title\"", "application/ld+json"}) {
+            assertTrue(answer.body().contains(part), "first response lacks " + part);
+        }
     }
 
     @Test
