@@ -16,7 +16,9 @@ class ConfiguredDataSourceTest {
                 .isInstanceOf(JdbcDataSource.class);
         var postgres = ConfiguredDataSource.of(" jdbc:postgresql://db.internal:5432/broadsheet ", "broadsheet", "secret");
         assertThat(postgres).isInstanceOfSatisfying(PGSimpleDataSource.class, pg -> {
-            assertThat(pg.getURL()).isEqualTo("jdbc:postgresql://db.internal:5432/broadsheet");
+            assertThat(pg.getServerNames()).containsExactly("db.internal");
+            assertThat(pg.getPortNumbers()).containsExactly(5432);
+            assertThat(pg.getDatabaseName()).isEqualTo("broadsheet");
             assertThat(pg.getUser()).isEqualTo("broadsheet");
         });
     }
