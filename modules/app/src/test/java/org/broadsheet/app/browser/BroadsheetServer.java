@@ -37,10 +37,13 @@ final class BroadsheetServer implements Site, AutoCloseable {
     private String baseUrl;
     private Path log;
 
-    private BroadsheetServer(Path folder, Map<String, String> passwords, List<String> systemProperties) {
+    private BroadsheetServer(Path folder, Map<String, String> passwords, List<String> systemProperties)
+            throws IOException {
         this.folder = folder;
         this.passwords = passwords;
         this.systemProperties = systemProperties;
+        // Exists whatever the database: on PostgreSQL no H2 file creates it, and the demo passwords go here.
+        Files.createDirectories(dataFolder());
         this.databaseUrl = TestEnvironment.freshDatabaseUrl(dataFolder());
     }
 
