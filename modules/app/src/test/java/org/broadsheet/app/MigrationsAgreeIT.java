@@ -6,10 +6,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.broadsheet.app.testenv.TestEnvironment;
@@ -116,8 +118,8 @@ class MigrationsAgreeIT {
                         + " on delete " + rows.getShort("DELETE_RULE"));
             }
         }
-        var indexes = new java.util.TreeMap<String, List<String>>();
-        var unique = new java.util.HashMap<String, Boolean>();
+        var indexes = new TreeMap<String, List<String>>();
+        var unique = new HashMap<String, Boolean>();
         try (var rows = meta.getIndexInfo(null, schema, table, false, false)) {
             while (rows.next()) {
                 var index = rows.getString("INDEX_NAME");

@@ -5,10 +5,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.broadsheet.app.testenv.Site;
 import org.broadsheet.app.testenv.TestEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /** System tests on the server they share ({@link BroadsheetServer#shared()}), each class with its browser. */
 abstract class OnSharedServer {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A full Payara Server 7 domain with the unchanged WAR, as an operator sets it up (server-config/payara/README.md):
@@ -52,8 +54,8 @@ final class PayaraServer implements ExternalServer {
     }
 
     private static ProcessBuilder asadmin(Path home, String... arguments) {
-        var command = new java.util.ArrayList<>(java.util.List.of(home.resolve("bin/asadmin").toString(), "--interactive=false"));
-        command.addAll(java.util.List.of(arguments));
+        var command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--interactive=false"));
+        command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("AS_JAVA", System.getProperty("java.home"));
         return builder;

@@ -3,6 +3,7 @@ package org.broadsheet.app.testenv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** What the tests' servers share: free ports, logs that stop growing, waiting for readiness, scripts run to the end. */
 public final class ServerProcesses {
@@ -47,7 +50,7 @@ public final class ServerProcesses {
     static int freeBase(int lowest, int highest, int... offsets) {
         for (int attempt = 0; attempt < 200; attempt++) {
             var base = ThreadLocalRandom.current().nextInt(lowest, highest);
-            if (java.util.Arrays.stream(offsets).allMatch(offset -> isFree(base + offset))) {
+            if (Arrays.stream(offsets).allMatch(offset -> isFree(base + offset))) {
                 return base;
             }
         }
@@ -108,7 +111,7 @@ public final class ServerProcesses {
      * it failed, or time ran out.
      */
     static boolean awaitReady(URI readiness, URI frontPage, ProcessHandle process, Duration timeout,
-                              java.util.function.BooleanSupplier failed) throws InterruptedException {
+                              BooleanSupplier failed) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive() && !failed.getAsBoolean()) {
@@ -156,7 +159,7 @@ public final class ServerProcesses {
     static boolean logContains(Path log, String text) {
         try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
             return lines.anyMatch(line -> line.contains(text));
-        } catch (IOException | java.io.UncheckedIOException notYet) {
+        } catch (IOException | UncheckedIOException notYet) {
             return false;
         }
     }

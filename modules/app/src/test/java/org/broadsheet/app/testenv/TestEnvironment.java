@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.launcher.LauncherSession;
@@ -104,8 +107,8 @@ public final class TestEnvironment implements LauncherSessionListener {
     }
 
     /** The system properties that make a server use {@code url} (with the tests' user and password). */
-    public static java.util.List<String> databaseProperties(String url) {
-        var properties = new java.util.ArrayList<>(java.util.List.of("-Dbroadsheet.db.url=" + url));
+    public static List<String> databaseProperties(String url) {
+        var properties = new ArrayList<>(List.of("-Dbroadsheet.db.url=" + url));
         if (url.startsWith("jdbc:postgresql:")) {
             properties.add("-Dbroadsheet.db.user=" + DB_USER);
             properties.add("-Dbroadsheet.db.password=" + DB_PASSWORD);
@@ -117,7 +120,7 @@ public final class TestEnvironment implements LauncherSessionListener {
      * What a server deploying the WAR needs in its environment to run as the tests expect: this database, demo
      * content with the known demo passwords, generated ones (none) written to {@code passwordsFile}.
      */
-    static void putSiteSettings(java.util.Map<String, String> environment, String databaseUrl, Path passwordsFile) {
+    static void putSiteSettings(Map<String, String> environment, String databaseUrl, Path passwordsFile) {
         environment.put("BROADSHEET_DB_URL", databaseUrl);
         environment.put("BROADSHEET_DB_USER", DB_USER);
         environment.put("BROADSHEET_DB_PASSWORD", DB_PASSWORD);

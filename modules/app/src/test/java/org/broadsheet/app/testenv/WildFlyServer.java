@@ -42,7 +42,7 @@ final class WildFlyServer implements ExternalServer {
         Files.copy(Path.of(ServerProcesses.required("broadsheet.war")),
                 home.resolve("standalone/deployments/broadsheet.war"), StandardCopyOption.REPLACE_EXISTING);
 
-        var offset = ServerProcesses.freeBase(1000, 20000, PORTS) ;
+        var offset = ServerProcesses.freeBase(1000, 20000, PORTS);
         var command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + offset));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
