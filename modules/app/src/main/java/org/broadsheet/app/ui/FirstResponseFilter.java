@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Optional;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.broadsheet.shared.ui.PublicAddress;
 
 /**
  * Answers the first request for any page (a GET of its address, not one of Vaadin's own requests or a
@@ -39,10 +38,8 @@ public class FirstResponseFilter extends HttpFilter {
     @Inject
     ShellDocument shellDocument;
 
-    /** The site's public address (e.g. https://news.example.org) for canonical links; else the request's. */
     @Inject
-    @ConfigProperty(name = "broadsheet.public-url")
-    Optional<String> publicUrl;
+    PublicAddress address;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,7 +60,7 @@ public class FirstResponseFilter extends HttpFilter {
                 return;
             }
         }
-        var baseUrl = publicUrl.map(url -> url.endsWith("/") ? url : url + "/").orElseGet(() -> baseUrlOf(request));
+        var baseUrl = address.baseUrl(request);
         var query = request.getQueryString();
         var key = baseUrl + path + (query == null ? "" : "?" + query);
         var page = pages.page(request.getServletContext(), key, baseUrl, path.substring(1),
@@ -95,10 +92,14 @@ public class FirstResponseFilter extends HttpFilter {
         return true;
     }
 
-    /** A page's address: not Vaadin's own request ({@code v-r}), not a file, not the server's health probes. */
+    /**
+     * A page's address: not Vaadin's own request ({@code v-r}), not a file, not the server's health probes, not
+     * the site's feed. (Listed, not found from the servlet mappings: Payara maps servlets of its own, such as
+     * /metrics, which must stay a plain 404.)
+     */
     private static boolean isPageRequest(HttpServletRequest request, String path) {
         return SecurityFilter.isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
-                && !isHealthProbe(path) && !SecurityFilter.isVaadinRequest(request, path);
+                && !isHealthProbe(path) && !path.equals("/feed") && !SecurityFilter.isVaadinRequest(request, path);
     }
 
     /**
@@ -158,12 +159,5 @@ public class FirstResponseFilter extends HttpFilter {
 
     private static boolean hasSessionCookie(HttpServletRequest request) {
         return request.getRequestedSessionId() != null;
-    }
-
-    private static String baseUrlOf(HttpServletRequest request) {
-        var scheme = request.getScheme();
-        var port = request.getServerPort();
-        var defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + "/";
     }
 }

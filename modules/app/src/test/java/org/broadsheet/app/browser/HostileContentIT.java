@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +71,33 @@ class HostileContentIT extends OnSharedServer {
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(page.title()).isEqualTo(headline + " — The Broadsheet");
         });
+    }
+
+    @Test
+    void words_that_look_like_markup_stay_words_in_the_feed_and_the_news_sitemap() throws Exception {
+        var headline = "Ferry strike " + UUID.randomUUID().toString().substring(0, 6) + " " + HOSTILE;
+        var slug = published(headline, "Unions say " + HOSTILE);
+        var client = HttpClient.newHttpClient();
+
+        var feed = client.send(HttpRequest.newBuilder(server.uri("feed")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        var entries = new SyndFeedInput().build(new XmlReader(feed.body())).getEntries();
+        assertThat(entries).filteredOn(entry -> entry.getLink().endsWith("articles/" + slug)).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getTitle()).isEqualTo(headline);
+                    assertThat(entry.getDescription().getValue()).isEqualTo("Unions say " + HOSTILE);
+                });
+
+        var news = client.send(HttpRequest.newBuilder(server.uri("news-sitemap.xml")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var titles = factory.newDocumentBuilder().parse(news.body())
+                .getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "title");
+        var texts = new ArrayList<String>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            texts.add(titles.item(i).getTextContent());
+        }
+        assertThat(texts).contains(headline);
     }
 
     /** Publishes an article as the editor would, and returns its slug. */

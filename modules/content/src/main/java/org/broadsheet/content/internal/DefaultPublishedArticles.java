@@ -37,7 +37,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
     public List<ArticleTeaser> latest(int offset, int limit) {
         // Only the columns a teaser shows: the front page never loads article bodies.
         var rows = em.createQuery("""
-                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt from Article a
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a
                 where a.status = :published order by a.publishedAt desc, a.id desc""", Object[].class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(offset)
@@ -46,7 +46,8 @@ public class DefaultPublishedArticles implements PublishedArticles {
         var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
-                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), ((OffsetDateTime) row[4]).toInstant()))
+                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), ((OffsetDateTime) row[4]).toInstant(),
+                        ((OffsetDateTime) row[5]).toInstant()))
                 .toList();
     }
 

@@ -1,0 +1,85 @@
+package org.broadsheet.content.ui;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.broadsheet.content.ArticleTeaser;
+
+/**
+ * The site's Atom feed at {@code /feed}: the latest published articles, newest first, each with its headline,
+ * standfirst, byline and dates, linking to the article. Written by ROME, which escapes every piece of text.
+ */
+@WebServlet(urlPatterns = "/feed")
+public class SiteFeed extends HttpServlet {
+
+    static final int ENTRIES = 50;
+
+    @Inject
+    Syndication syndication;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var latest = syndication.articles().latest(0, ENTRIES);
+        var updated = latest.stream().map(ArticleTeaser::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        if (Syndication.notModified(request, response, updated)) {
+            return;
+        }
+        var base = syndication.baseUrl(request);
+        var feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(syndication.siteName());
+        feed.setUri(base);
+        feed.setLink(base);
+        feed.setPublishedDate(Date.from(updated));
+        var self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setType("application/atom+xml");
+        self.setHref(base + "feed");
+        var alternate = new SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setType("text/html");
+        alternate.setHref(base);
+        feed.setLinks(List.of(self, alternate));
+        feed.setEntries(latest.stream().map(article -> entry(base, article)).toList());
+        try {
+            Syndication.send(request, response, "application/atom+xml", new SyndFeedOutput().outputString(feed));
+        } catch (FeedException unwritable) {
+            throw new IOException("The feed could not be written", unwritable);
+        }
+    }
+
+    private static SyndEntry entry(String base, ArticleTeaser article) {
+        var entry = new SyndEntryImpl();
+        var link = base + "articles/" + article.slug();
+        entry.setTitle(article.headline());
+        entry.setLink(link);
+        entry.setUri(link);
+        entry.setPublishedDate(Date.from(article.publishedAt()));
+        entry.setUpdatedDate(Date.from(article.updatedAt()));
+        var author = new SyndPersonImpl();
+        author.setName(article.byline());
+        entry.setAuthors(List.of(author));
+        if (!article.standfirst().isBlank()) {
+            var summary = new SyndContentImpl();
+            summary.setType("text");
+            summary.setValue(article.standfirst());
+            entry.setDescription(summary);
+        }
+        return entry;
+    }
+}
