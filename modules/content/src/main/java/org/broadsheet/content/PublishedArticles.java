@@ -13,6 +13,12 @@ public interface PublishedArticles {
 
     long countPublished();
 
+    /** The topic at {@code slug}, whether or not anything under it is published yet. */
+    Optional<TopicRef> topic(String slug);
+
+    /** Published articles filed under the topic at {@code topicSlug}, newest first. */
+    List<ArticleTeaser> latestInTopic(String topicSlug, int offset, int limit);
+
     Optional<PublishedArticle> bySlug(String slug);
 
     /**

@@ -181,9 +181,9 @@ class FirstResponses {
         head.openGraph().forEach(property ->
                 html.appendElement("meta").attr("property", property.name()).attr("content", property.content()));
         html.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
-        // Feed readers find the site's feed from any page.
+        // Feed readers find a feed from any page: the site's, or that of the part of it the page lists.
         html.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
-                .attr("href", baseUrl + "feed");
+                .attr("href", baseUrl + head.feedPath());
         html.appendElement("script").appendChild(new DataNode(StaticHtml.FIRST_RESPONSE_SCRIPT));
         if (!head.structuredData().isEmpty()) {
             html.appendElement("script").attr("type", "application/ld+json")

@@ -21,6 +21,7 @@ import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
@@ -316,6 +317,36 @@ class ContentIT extends InContainerTest {
         return persistence.getMetamodel().getEntities().stream()
                 .filter(entity -> entity.getName().equals("Article"))
                 .findFirst().orElseThrow().getJavaType();
+    }
+
+    @Test
+    void a_topic_lists_its_published_articles_newest_first_and_nothing_else() throws Exception {
+        var topic = editor.call(() -> newsroom.addTopic("Harbours " + unique()));
+        var older = withTopic(draft("Old quay reopens"), topic);
+        var newer = withTopic(draft("New quay planned"), topic);
+        long olderId = editor.call(() -> newsroom.save(older));
+        editor.run(() -> newsroom.publish(olderId));
+        long newerId = editor.call(() -> newsroom.save(newer));
+        editor.run(() -> newsroom.publish(newerId));
+        editor.call(() -> newsroom.save(withTopic(draft("Quay plans, a draft"), topic)));
+        long elsewhereId = editor.call(() -> newsroom.save(draft("Nothing to do with quays")));
+        editor.run(() -> newsroom.publish(elsewhereId));
+
+        assertEquals(List.of(newer.slug(), older.slug()), slugs(published.latestInTopic(topic.slug(), 0, 10)));
+        assertEquals(List.of(older.slug()), slugs(published.latestInTopic(topic.slug(), 1, 10)), "paged");
+        assertEquals(topic, published.topic(topic.slug()).orElseThrow());
+        assertTrue(published.topic("no-such-topic-" + unique()).isEmpty());
+        editor.run(() -> newsroom.unpublish(newerId));
+        assertEquals(List.of(older.slug()), slugs(published.latestInTopic(topic.slug(), 0, 10)));
+    }
+
+    private static List<String> slugs(List<ArticleTeaser> teasers) {
+        return teasers.stream().map(ArticleTeaser::slug).toList();
+    }
+
+    private static ArticleDraft withTopic(ArticleDraft draft, TopicRef topic) {
+        return new ArticleDraft(draft.id(), draft.version(), draft.headline(), draft.standfirst(), draft.slug(), draft.body(),
+                Set.of(topic.slug()), draft.authorId(), draft.status());
     }
 
     private ArticleDraft draft(String headline) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.TopicRef;
 
 /** The reading side: every query filters on PUBLISHED, so a draft can never leak through it. */
 @Stateless
@@ -36,10 +38,23 @@ public class DefaultPublishedArticles implements PublishedArticles {
     @Override
     public List<ArticleTeaser> latest(int offset, int limit) {
         // Only the columns a teaser shows: the front page never loads article bodies.
-        var rows = em.createQuery("""
+        return teasers(em.createQuery("""
                 select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a
-                where a.status = :published order by a.publishedAt desc, a.id desc""", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED)
+                where a.status = :published order by a.publishedAt desc, a.id desc""", Object[].class), offset, limit);
+    }
+
+    @Override
+    public List<ArticleTeaser> latestInTopic(String topicSlug, int offset, int limit) {
+        return teasers(em.createQuery("""
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a
+                join a.topics t
+                where a.status = :published and t.slug = :topic
+                order by a.publishedAt desc, a.id desc""", Object[].class)
+                .setParameter("topic", topicSlug), offset, limit);
+    }
+
+    private List<ArticleTeaser> teasers(TypedQuery<Object[]> query, int offset, int limit) {
+        var rows = query.setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -49,6 +64,15 @@ public class DefaultPublishedArticles implements PublishedArticles {
                         names.getOrDefault((Long) row[3], Bylines.UNKNOWN), ((OffsetDateTime) row[4]).toInstant(),
                         ((OffsetDateTime) row[5]).toInstant()))
                 .toList();
+    }
+
+    @Override
+    public Optional<TopicRef> topic(String slug) {
+        return em.createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(Topic::ref);
     }
 
     @Override

@@ -43,7 +43,8 @@ class ArticleMarkup {
         root.appendElement("div").addClass("article-body").append(article.bodyHtml());
         if (!article.topics().isEmpty()) {
             Element topics = root.appendElement("ul").addClass("topics").attr("aria-label", "Topics");
-            article.topics().forEach(topic -> topics.appendElement("li").text(topic.name()));
+            article.topics().forEach(topic ->
+                    ArticleLists.readingLink(topics.appendElement("li"), "topics/" + topic.slug(), topic.name()));
         }
         return root.outerHtml();
     }

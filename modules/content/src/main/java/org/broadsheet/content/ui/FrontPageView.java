@@ -32,12 +32,12 @@ public class FrontPageView extends Component
     // Looked up once: JsonProvider.provider() searches the class path on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private final FrontPageMarkup markup;
+    private final ArticleLists lists;
     private final Site site;
 
     @Inject
-    public FrontPageView(FrontPageMarkup markup, Site site) {
-        this.markup = markup;
+    public FrontPageView(ArticleLists lists, Site site) {
+        this.lists = lists;
         this.site = site;
         addClassName("front-page");
     }
@@ -68,7 +68,8 @@ public class FrontPageView extends Component
 
     private boolean show(QueryParameters query, StaticHtml.Parts parts) {
         removeAll();
-        var page = pageNumber(query).map(markup::page).flatMap(FrontPageMarkup.FrontPage::html);
+        var page = pageNumber(query).map(number -> lists.page(ArticleLists.Listing.frontPage(), number))
+                .flatMap(ArticleLists.ListPage::html);
         page.ifPresent(html -> add(parts.of("front-page", html)));
         return page.isPresent();
     }

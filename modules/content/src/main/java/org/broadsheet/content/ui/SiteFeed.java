@@ -18,11 +18,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.TopicRef;
 
 /**
- * The site's Atom feed at {@code /feed}: the latest published articles, newest first, each with its headline,
- * standfirst, byline and dates, linking to the article. Written by ROME, which escapes every piece of text.
+ * The site's Atom feed at {@code /feed}, and each topic's at {@code /feed?topic={slug}}: the latest published
+ * articles, newest first, each with its headline, standfirst, byline and dates, linking to the article. Written
+ * by ROME, which escapes every piece of text.
  */
 @WebServlet(urlPatterns = "/feed")
 public class SiteFeed extends HttpServlet {
@@ -34,26 +37,34 @@ public class SiteFeed extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var latest = syndication.articles().latest(0, ENTRIES);
+        var topicSlug = request.getParameter("topic");
+        var topic = topicSlug == null ? Optional.<TopicRef>empty() : syndication.articles().topic(topicSlug);
+        if (topicSlug != null && topic.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such topic.");
+            return;
+        }
+        var latest = topic.map(found -> syndication.articles().latestInTopic(found.slug(), 0, ENTRIES))
+                .orElseGet(() -> syndication.articles().latest(0, ENTRIES));
         var updated = latest.stream().map(ArticleTeaser::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         if (Syndication.notModified(request, response, updated)) {
             return;
         }
         var base = syndication.baseUrl(request);
+        var page = topic.map(found -> base + "topics/" + found.slug()).orElse(base);
         var feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(syndication.siteName());
-        feed.setUri(base);
-        feed.setLink(base);
+        feed.setTitle(topic.map(found -> found.name() + " — ").orElse("") + syndication.siteName());
+        feed.setUri(page);
+        feed.setLink(page);
         feed.setPublishedDate(Date.from(updated));
         var self = new SyndLinkImpl();
         self.setRel("self");
         self.setType("application/atom+xml");
-        self.setHref(base + "feed");
+        self.setHref(base + "feed" + topic.map(found -> "?topic=" + found.slug()).orElse(""));
         var alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setType("text/html");
-        alternate.setHref(base);
+        alternate.setHref(page);
         feed.setLinks(List.of(self, alternate));
         feed.setEntries(latest.stream().map(article -> entry(base, article)).toList());
         try {

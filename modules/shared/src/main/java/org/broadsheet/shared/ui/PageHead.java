@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param openGraph further Open Graph properties, e.g. {@code article:published_time}; a name may repeat
  *        ({@code article:tag})
  * @param structuredData schema.org JSON-LD, or empty
+ * @param feedPath the Atom feed of what the page lists, inside the site ({@code feed}, the site's, unless the page
+ *        lists a part of it)
  */
 public record PageHead(String title, String description, String canonicalPath, String openGraphType,
-        List<Property> openGraph, String structuredData) {
+        List<Property> openGraph, String structuredData, String feedPath) {
+
+    /** A page whose feed is the site's. */
+    public PageHead(String title, String description, String canonicalPath, String openGraphType,
+            List<Property> openGraph, String structuredData) {
+        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, "feed");
+    }
 
     /** One {@code <meta property content>} of the head. */
     public record Property(String name, String content) {
@@ -30,5 +38,6 @@ public record PageHead(String title, String description, String canonicalPath, S
         openGraphType = Objects.requireNonNullElse(openGraphType, "website");
         openGraph = List.copyOf(openGraph);
         structuredData = Objects.requireNonNullElse(structuredData, "");
+        feedPath = Objects.requireNonNullElse(feedPath, "feed");
     }
 }

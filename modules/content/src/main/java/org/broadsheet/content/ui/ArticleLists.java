@@ -1,0 +1,115 @@
+package org.broadsheet.content.ui;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.TopicRef;
+import org.broadsheet.shared.ui.MarkupCache;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pages of teasers, newest first: the front page's, and each topic's. Rendered once per change and shared by
+ * every reader. Pages link to each other with real addresses ({@code ?page=2}), so crawlers and readers
+ * without script reach every article.
+ */
+@ApplicationScoped
+class ArticleLists {
+
+    static final int PAGE_SIZE = 20;
+
+    /**
+     * A list readers page through: where it is (relative to the site's root, as every reading link is), its
+     * heading, and which articles it holds (all, or one topic's).
+     */
+    record Listing(String address, String heading, boolean headingShown, Optional<String> topicSlug) {
+
+        static Listing frontPage() {
+            return new Listing("", "Latest", false, Optional.empty());
+        }
+
+        static Listing topic(TopicRef topic) {
+            return new Listing("topics/" + topic.slug(), topic.name(), true, Optional.of(topic.slug()));
+        }
+    }
+
+    /** One page of a list; {@code html} is empty for a page past the last. */
+    record ListPage(int number, Optional<String> html) {
+    }
+
+    private record Key(String address, String heading, int number) {
+    }
+
+    @Inject
+    PublishedArticles articles;
+
+    private final MarkupCache<Key, ListPage> pages = new MarkupCache<>(Duration.ofSeconds(10), 1_000);
+
+    ListPage page(Listing listing, int number) {
+        return pages.get(new Key(listing.address(), listing.heading(), number), () -> render(listing, number));
+    }
+
+    private ListPage render(Listing listing, int number) {
+        // One more than a page, to know whether an older page exists without counting.
+        var teasers = teasers(listing, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        if (teasers.isEmpty() && number > 1) {
+            return new ListPage(number, Optional.empty());
+        }
+        var document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        var root = document.appendElement("div").addClass("front-page-content");
+        var heading = root.appendElement("h1").text(listing.heading());
+        if (!listing.headingShown()) {
+            heading.addClass("visually-hidden");
+        }
+        var list = root.appendElement("section").addClass("teasers");
+        if (teasers.isEmpty()) {
+            list.appendElement("p").text("Nothing has been published yet.");
+        }
+        teasers.stream().limit(PAGE_SIZE).forEach(teaser -> appendTeaser(list, teaser));
+        var pager = root.appendElement("nav").addClass("pager").attr("aria-label", "More articles");
+        if (number > 1) {
+            var first = listing.address().isEmpty() ? "." : listing.address();
+            readingLink(pager, number == 2 ? first : listing.address() + "?page=" + (number - 1), "Newer articles")
+                    .attr("rel", "prev");
+        }
+        if (teasers.size() > PAGE_SIZE) {
+            readingLink(pager, listing.address() + "?page=" + (number + 1), "Older articles").attr("rel", "next");
+        }
+        return new ListPage(number, Optional.of(root.outerHtml()));
+    }
+
+    private List<ArticleTeaser> teasers(Listing listing, int offset, int limit) {
+        return listing.topicSlug()
+                .map(topic -> articles.latestInTopic(topic, offset, limit))
+                .orElseGet(() -> articles.latest(offset, limit));
+    }
+
+    private static void appendTeaser(Element list, ArticleTeaser teaser) {
+        var card = list.appendElement("div").addClass("teaser");
+        readingLink(card.appendElement("h2"), "articles/" + teaser.slug(), teaser.headline());
+        if (!teaser.standfirst().isBlank()) {
+            card.appendElement("p").addClass("standfirst").text(teaser.standfirst());
+        }
+        BylineMarkup.appendTo(card, teaser.byline(), teaser.publishedAt());
+    }
+
+    /** A link to another reading page: a full page load (router-ignore), so it arrives complete. */
+    static Element readingLink(Element parent, String href, String text) {
+        return parent.appendElement("a").attr("href", href).attr("router-ignore", true).text(text);
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+            ArticlesChanged change) {
+        pages.clear();
+    }
+}
