@@ -4,13 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * An article as the editor's form holds it. {@code id} is null for a new article; {@code version} is the
  * version the editor started from, so a save over someone else's newer save is refused, not merged.
- * {@code authorId} null means "the signed-in editor". {@code status} is shown to the editor; saving
- * never changes it (publishing is its own step).
+ * {@code authorId} null means "the signed-in editor". {@code status} (and {@code scheduledFor}, the
+ * time a scheduled article goes out) are shown to the editor; saving never changes them (each step of the
+ * workflow is its own operation).
  */
 public record ArticleDraft(
         Long id,
@@ -22,11 +24,18 @@ public record ArticleDraft(
         @NotBlank(message = "The article needs a body") @Size(max = 100_000) String body,
         @NotNull Set<String> topicSlugs,
         Long authorId,
-        ArticleStatus status) {
+        ArticleStatus status,
+        Instant scheduledFor) {
 
     public ArticleDraft {
         topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);
         status = status == null ? ArticleStatus.DRAFT : status;
+    }
+
+    /** A draft with no publication time set. */
+    public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
+            Set<String> topicSlugs, Long authorId, ArticleStatus status) {
+        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null);
     }
 
     /**

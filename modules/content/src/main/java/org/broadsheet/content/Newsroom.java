@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,6 +30,19 @@ public interface Newsroom {
     long publish(@NotNull @Valid ArticleDraft draft);
 
     void unpublish(long articleId);
+
+    /** Saves the editor's version and hands it to review (only a draft can go). Returns the article's id. */
+    long submitForReview(@NotNull @Valid ArticleDraft draft);
+
+    /**
+     * Saves the editor's version and sets the time it goes out by itself (in the future; a scheduled article
+     * may be moved). The site publishes it within a minute of that time, once, whichever server instance
+     * notices first, and also when the time passed while the site was down. Returns the article's id.
+     */
+    long schedule(@NotNull @Valid ArticleDraft draft, @NotNull Instant at);
+
+    /** Takes an article out of review or off the schedule: a draft again. */
+    void returnToDraft(long articleId);
 
     /** A page of all articles, drafts included, in the given order (newest change first when empty). */
     List<ArticleRow> articles(int offset, int limit, List<ArticleOrder> order);

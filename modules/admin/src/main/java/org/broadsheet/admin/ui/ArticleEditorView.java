@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,8 +34,13 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
@@ -45,6 +53,7 @@ import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
 
 /**
@@ -71,7 +80,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Span status = new Span();
     private final Paragraph problem = new Paragraph();
     private final Button save = new Button("Save");
+    private final Button submitForReview = new Button("Send for review");
     private final Button publish = new Button("Publish");
+    private final DateTimePicker publishAt = new DateTimePicker("Publish at (UTC)");
+    private final Button schedule = new Button("Schedule");
+    private final Button returnToDraft = new Button("Back to draft");
     private final Button unpublish = new Button("Unpublish");
     private final Binder<ArticleDraft> binder = new Binder<>();
     private ArticleDraft draft = ArticleDraft.blank();
@@ -116,7 +129,18 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(click -> save());
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         publish.addClickListener(click -> publish());
-        unpublish.addClickListener(click -> unpublish());
+        unpublish.addClickListener(click -> decide(newsroom::unpublish, "Unpublished: readers no longer see it"));
+        submitForReview.addClickListener(click -> store(newsroom::submitForReview, "Sent for review"));
+        schedule.addClickListener(click -> schedule());
+        returnToDraft.addClickListener(click -> decide(newsroom::returnToDraft, "Back to draft: it goes nowhere by itself"));
+        // The site prints every time in UTC, so the schedule is set in UTC too; ISO dates read the same everywhere.
+        publishAt.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        publishAt.setDateAriaLabel("Publication date (UTC)");
+        publishAt.setTimeAriaLabel("Publication time (UTC)");
+        publishAt.setDatePlaceholder("YYYY-MM-DD");
+        publishAt.setTimePlaceholder("HH:MM");
+        publishAt.setStep(Duration.ofMinutes(1));
+        publishAt.setHelperText("The article goes out by itself within a minute of this time.");
         headline.setWidthFull();
         standfirst.setWidthFull();
         slug.setWidthFull();
@@ -132,8 +156,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         // Text and preview share the width half and half, however long either gets.
         body.getStyle().set("flex", "1 1 0").set("min-width", "0");
         previewPane.getStyle().set("flex", "1 1 0");
-        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing,
-                new HorizontalLayout(save, publish, unpublish));
+        var scheduling = new HorizontalLayout(publishAt, schedule);
+        scheduling.setAlignItems(Alignment.BASELINE);
+        var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing, actions, scheduling);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
@@ -168,11 +195,22 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 ? "The article's address: /articles/<slug>. Readers have it: change it only on purpose; the old "
                         + "address will lead to the new one."
                 : "The article's address: /articles/<slug>");
-        status.setText(shown.id() == null ? "New article (draft)" : published ? "Published" : "Draft");
+        var stage = shown.status();
+        status.setText(shown.id() == null ? "New article (draft)"
+                : stage == ArticleStatus.SCHEDULED ? "Scheduled for " + Dateline.minute(shown.scheduledFor())
+                : stage.label());
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("success", published);
+        submitForReview.setVisible(stage == ArticleStatus.DRAFT);
         publish.setVisible(!published);
+        returnToDraft.setVisible(stage == ArticleStatus.IN_REVIEW || stage == ArticleStatus.SCHEDULED);
         unpublish.setVisible(published);
+        publishAt.setVisible(!published);
+        schedule.setVisible(!published);
+        schedule.setText(stage == ArticleStatus.SCHEDULED ? "Move to this time" : "Schedule");
+        publishAt.setValue(shown.scheduledFor() == null ? null : LocalDateTime.ofInstant(shown.scheduledFor(), ZoneOffset.UTC));
+        publishAt.setMin(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+        publishAt.setInvalid(false);
         renderPreview();
     }
 
@@ -217,6 +255,19 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         store(newsroom::publish, "Published");
     }
 
+    /** Saves what the form shows and sets its publication time, in one step, as publishing does. */
+    private void schedule() {
+        var at = publishAt.getValue();
+        if (at == null) {
+            publishAt.setErrorMessage("Choose the date and time it goes out");
+            publishAt.setInvalid(true);
+            return;
+        }
+        publishAt.setInvalid(false);
+        store(edited -> newsroom.schedule(edited, at.toInstant(ZoneOffset.UTC)),
+                "Scheduled for " + Dateline.minute(at.toInstant(ZoneOffset.UTC)));
+    }
+
     private void store(ToLongFunction<ArticleDraft> action, String done) {
         problem.setVisible(false);
         if (!binder.validate().isOk()) {
@@ -225,7 +276,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         var edited = new ArticleDraft(draft.id(), draft.version(), headline.getValue(), standfirst.getValue(),
                 slug.getValue(), body.getValue(),
                 topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
-                draft.authorId(), draft.status());
+                draft.authorId(), draft.status(), draft.scheduledFor());
         try {
             var id = action.applyAsLong(edited);
             show(newsroom.open(id));
@@ -241,14 +292,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    private void unpublish() {
+    /** A step of the workflow on the article as stored (unpublish, back to draft): the form's edits stay. */
+    private void decide(LongConsumer step, String done) {
         if (draft.id() == null) {
             return;
         }
+        problem.setVisible(false);
         try {
-            newsroom.unpublish(draft.id());
+            step.accept(draft.id());
             show(newsroom.open(draft.id()));
-            notify("Unpublished: readers no longer see it", NotificationVariant.LUMO_CONTRAST);
+            notify(done, NotificationVariant.LUMO_CONTRAST);
         } catch (ArticleStateException | ArticleChangedMeanwhileException refused) {
             refuse(refused.getMessage());
         }

@@ -34,7 +34,7 @@ public class ArticlesView extends VerticalLayout {
         grid.addComponentColumn(row -> new RouterLink(row.headline(), ArticleEditorView.class,
                         new RouteParameters("id", String.valueOf(row.id()))))
                 .setHeader("Headline").setSortProperty("headline").setFlexGrow(3);
-        grid.addColumn(row -> row.status().name().charAt(0) + row.status().name().substring(1).toLowerCase())
+        grid.addColumn(row -> row.status().label())
                 .setHeader("Status").setSortProperty("status");
         grid.addColumn(ArticleRow::byline).setHeader("Byline");
         grid.addColumn(row -> Dateline.minute(row.updatedAt())).setHeader("Last change").setSortProperty("updatedAt");

@@ -12,10 +12,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
@@ -27,6 +34,7 @@ import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.content.internal.ScheduledPublications;
 import org.broadsheet.people.Accounts;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +49,9 @@ class ContentIT extends InContainerTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ScheduledPublications scheduledPublications;
 
     @PersistenceUnit
     EntityManagerFactory persistence;
@@ -338,6 +349,76 @@ class ContentIT extends InContainerTest {
         assertTrue(published.topic("no-such-topic-" + unique()).isEmpty());
         editor.run(() -> newsroom.unpublish(newerId));
         assertEquals(List.of(older.slug()), slugs(published.latestInTopic(topic.slug(), 0, 10)));
+    }
+
+    @Test
+    void an_article_goes_through_review_and_the_schedule_and_only_editors_move_it() throws Exception {
+        var draft = draft("Harbour cranes to be replaced");
+        long id = editor.call(() -> newsroom.submitForReview(draft));
+        assertEquals(ArticleStatus.IN_REVIEW, editor.call(() -> newsroom.open(id)).status());
+        var due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+
+        var inReview = editor.call(() -> newsroom.open(id));
+        causedBy(EJBAccessException.class, () -> reader.call(() -> newsroom.schedule(inReview, due)));
+        causedBy(EJBAccessException.class, () -> reader.run(() -> newsroom.returnToDraft(id)));
+        editor.call(() -> newsroom.schedule(inReview, due));
+
+        var scheduled = editor.call(() -> newsroom.open(id));
+        assertEquals(ArticleStatus.SCHEDULED, scheduled.status());
+        assertEquals(due, scheduled.scheduledFor());
+        assertTrue(published.bySlug(draft.slug()).isEmpty(), "not before its time");
+        causedBy(ArticleStateException.class,
+                () -> editor.call(() -> newsroom.schedule(newsroom.open(id), Instant.now().minusSeconds(60))));
+        editor.run(() -> newsroom.returnToDraft(id));
+        var withdrawn = editor.call(() -> newsroom.open(id));
+        assertEquals(ArticleStatus.DRAFT, withdrawn.status());
+        assertNull(withdrawn.scheduledFor());
+    }
+
+    @Test
+    void a_scheduled_article_goes_out_once_however_many_servers_look_at_once() throws Exception {
+        var draft = draft("Night trains return to the coast");
+        // The timer looks on every tenth second. Scheduling just after one of its looks, due two seconds later,
+        // leaves these callers several seconds in which only they can publish it.
+        awaitSecondOfTen(1);
+        long id = editor.call(() -> newsroom.schedule(draft, Instant.now().plusSeconds(2)));
+        assertFalse(scheduledPublications.publishDue().contains(id), "not before its time");
+        Thread.sleep(2_100);
+        var publishedHere = new CopyOnWriteArrayList<Long>();
+        AtOnce.Caller looking = meeting -> {
+            AtOnce.meet(meeting);
+            publishedHere.addAll(scheduledPublications.publishDue());
+        };
+
+        assertEquals(Arrays.asList(null, null, null), AtOnce.run(looking, looking, looking));
+
+        assertEquals(List.of(id), publishedHere.stream().filter(each -> each == id).toList(), "published exactly once");
+        assertTrue(published.bySlug(draft.slug()).isPresent());
+        assertEquals(ArticleStatus.PUBLISHED, editor.call(() -> newsroom.open(id)).status());
+    }
+
+    @Test
+    void the_servers_timer_publishes_a_scheduled_article_by_itself_and_leaves_a_withdrawn_one() throws Exception {
+        var going = draft("Lighthouse opens to visitors");
+        var withdrawn = draft("Lighthouse closes for repairs");
+        long withdrawnId = editor.call(() -> newsroom.schedule(withdrawn, Instant.now().plusSeconds(1)));
+        editor.call(() -> newsroom.schedule(going, Instant.now().plusSeconds(1)));
+        editor.run(() -> newsroom.returnToDraft(withdrawnId));
+
+        var deadline = Instant.now().plusSeconds(40);
+        while (published.bySlug(going.slug()).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+
+        assertTrue(published.bySlug(going.slug()).isPresent(), "published by the timer within its ten seconds");
+        assertTrue(published.bySlug(withdrawn.slug()).isEmpty(), "taken off the schedule, so never published");
+    }
+
+    /** Waits until the clock's seconds end in {@code digit}. */
+    private static void awaitSecondOfTen(int digit) throws InterruptedException {
+        while (LocalTime.now(ZoneOffset.UTC).getSecond() % 10 != digit) {
+            Thread.sleep(100);
+        }
     }
 
     private static List<String> slugs(List<ArticleTeaser> teasers) {

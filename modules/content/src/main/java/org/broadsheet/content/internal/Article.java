@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
@@ -92,6 +93,10 @@ public class Article {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    /** When a {@link ArticleStatus#SCHEDULED} article goes out; empty in every other status. */
+    @Column(name = "scheduled_for")
+    private OffsetDateTime scheduledFor;
+
     protected Article() {
     }
 
@@ -128,7 +133,8 @@ public class Article {
     }
 
     /**
-     * Puts the article in front of readers. The first publication date is kept when an article is taken
+     * Puts the article in front of readers, now, whatever stage it had reached (an editor may publish a draft
+     * at once, or a scheduled article early). The first publication date is kept when an article is taken
      * down and put back, because readers and search engines already know it by that date.
      */
     void publish(Instant now) {
@@ -136,9 +142,51 @@ public class Article {
             throw new ArticleStateException("“" + headline + "” is already published.");
         }
         status = ArticleStatus.PUBLISHED;
+        scheduledFor = null;
         if (publishedAt == null) {
             publishedAt = utc(now);
         }
+        updatedAt = utc(now);
+    }
+
+    /** Hands a draft to the editors who review it; the text stays editable meanwhile. */
+    void submitForReview(Instant now) {
+        if (status != ArticleStatus.DRAFT) {
+            throw new ArticleStateException("Only a draft can be sent for review; “" + headline + "” is "
+                    + status.label().toLowerCase(Locale.ROOT) + ".");
+        }
+        status = ArticleStatus.IN_REVIEW;
+        updatedAt = utc(now);
+    }
+
+    /**
+     * Sets the time the article goes out by itself. A scheduled article can be moved to another time; a
+     * published one cannot be scheduled (unpublish it first), and the time must still be ahead.
+     */
+    void schedule(Instant at, Instant now) {
+        if (status == ArticleStatus.PUBLISHED) {
+            throw new ArticleStateException("“" + headline + "” is already published.");
+        }
+        if (!at.isAfter(now)) {
+            throw new ArticleStateException("Choose a publication time in the future.");
+        }
+        status = ArticleStatus.SCHEDULED;
+        scheduledFor = utc(at);
+        updatedAt = utc(now);
+    }
+
+    /** Whether the scheduler should publish it at {@code now}. */
+    boolean isDueAt(Instant now) {
+        return status == ArticleStatus.SCHEDULED && !scheduledFor.toInstant().isAfter(now);
+    }
+
+    /** Takes an article out of review or off the schedule: it is a draft again, going nowhere by itself. */
+    void returnToDraft(Instant now) {
+        if (status != ArticleStatus.IN_REVIEW && status != ArticleStatus.SCHEDULED) {
+            throw new ArticleStateException("“" + headline + "” is neither in review nor scheduled.");
+        }
+        status = ArticleStatus.DRAFT;
+        scheduledFor = null;
         updatedAt = utc(now);
     }
 
@@ -157,7 +205,8 @@ public class Article {
     ArticleDraft draft() {
         var topicSlugs = new HashSet<String>();
         topics.forEach(topic -> topicSlugs.add(topic.slug()));
-        return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status);
+        return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status,
+                scheduledFor == null ? null : scheduledFor.toInstant());
     }
 
     List<TopicRef> topicRefs() {
@@ -206,6 +255,10 @@ public class Article {
 
     Instant updatedAt() {
         return updatedAt.toInstant();
+    }
+
+    Instant scheduledFor() {
+        return scheduledFor == null ? null : scheduledFor.toInstant();
     }
 
     Instant publishedAt() {

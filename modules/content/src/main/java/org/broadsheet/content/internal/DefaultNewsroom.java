@@ -106,6 +106,29 @@ public class DefaultNewsroom implements Newsroom {
         written(article);
     }
 
+    @Override
+    public long submitForReview(ArticleDraft draft) {
+        var article = find(save(draft));
+        article.submitForReview(clock.instant());
+        written(article);
+        return article.id();
+    }
+
+    @Override
+    public long schedule(ArticleDraft draft, Instant at) {
+        var article = find(save(draft));
+        article.schedule(at, clock.instant());
+        written(article);
+        return article.id();
+    }
+
+    @Override
+    public void returnToDraft(long articleId) {
+        var article = find(articleId);
+        article.returnToDraft(clock.instant());
+        written(article);
+    }
+
     /**
      * Writes now rather than at commit: a version conflict found at commit would reach the caller as a
      * container's rollback error; found here it is a refusal the editor can read.

@@ -124,6 +124,59 @@ class ArticleTest {
         assertThat(article.formerSlugs()).containsExactly("dockers-return");
     }
 
+    @Test
+    void a_draft_goes_to_review_then_on_the_schedule_and_out_when_due() {
+        var article = written();
+        article.submitForReview(PUBLISHED.minusSeconds(3600));
+        assertThat(article.status()).isEqualTo(ArticleStatus.IN_REVIEW);
+
+        article.schedule(PUBLISHED, PUBLISHED.minusSeconds(60));
+        assertThat(article.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(article.scheduledFor()).isEqualTo(PUBLISHED);
+        assertThat(article.isDueAt(PUBLISHED.minusSeconds(1))).isFalse();
+        assertThat(article.isDueAt(PUBLISHED)).isTrue();
+
+        article.publish(PUBLISHED.plusSeconds(5));
+        assertThat(article.isPublished()).isTrue();
+        assertThat(article.scheduledFor()).isNull();
+        assertThat(article.isDueAt(LATER)).isFalse();
+    }
+
+    @Test
+    void only_a_draft_can_be_sent_for_review() {
+        var article = written();
+        article.submitForReview(LATER);
+
+        assertThatThrownBy(() -> article.submitForReview(LATER)).isInstanceOf(ArticleStateException.class)
+                .hasMessageContaining("is in review");
+    }
+
+    @Test
+    void a_publication_time_must_be_ahead_and_the_article_not_out_yet() {
+        var article = written();
+
+        assertThatThrownBy(() -> article.schedule(LATER, LATER)).isInstanceOf(ArticleStateException.class)
+                .hasMessageContaining("in the future");
+        assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        article.publish(PUBLISHED);
+        assertThatThrownBy(() -> article.schedule(LATER, PUBLISHED)).isInstanceOf(ArticleStateException.class)
+                .hasMessageContaining("already published");
+    }
+
+    @Test
+    void a_scheduled_article_can_be_moved_or_taken_off_the_schedule() {
+        var article = written();
+        article.schedule(LATER, WRITTEN);
+        article.schedule(LATER.plusSeconds(3600), WRITTEN);
+        assertThat(article.scheduledFor()).isEqualTo(LATER.plusSeconds(3600));
+
+        article.returnToDraft(PUBLISHED);
+        assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(article.scheduledFor()).isNull();
+        assertThat(article.isDueAt(LATER.plusSeconds(7200))).isFalse();
+        assertThatThrownBy(() -> article.returnToDraft(PUBLISHED)).isInstanceOf(ArticleStateException.class);
+    }
+
     private static Article written() {
         var article = new Article(7L, WRITTEN);
         article.revise(draft("Port strike ends", "The strike ended at dawn."), Set.of(), WRITTEN);
