@@ -3,9 +3,11 @@ package org.broadsheet.content;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.broadsheet.shared.PlainText;
 
 /**
  * What editors do with articles. Every operation needs the editor or admin role. When two people change the
@@ -43,6 +45,24 @@ public interface Newsroom {
 
     /** Takes an article out of review or off the schedule: a draft again. */
     void returnToDraft(long articleId);
+
+    /**
+     * Appends a dated correction or update to a published article (its "updated" time changes with it).
+     * Returns the note's id.
+     */
+    long addNote(long articleId, @NotNull EditorsNote.Kind kind,
+            @NotBlank(message = EditorsNote.TEXT_BLANK) @Pattern(regexp = PlainText.HAS_VISIBLE_CHARACTER,
+                    message = EditorsNote.TEXT_BLANK)
+            @Size(max = EditorsNote.MAX_LENGTH, message = EditorsNote.TEXT_TOO_LONG) String text);
+
+    /** Changes a note's wording; the wording it replaces stays on the record, and readers see it was amended. */
+    void amendNote(long articleId, long noteId,
+            @NotBlank(message = EditorsNote.TEXT_BLANK) @Pattern(regexp = PlainText.HAS_VISIBLE_CHARACTER,
+                    message = EditorsNote.TEXT_BLANK)
+            @Size(max = EditorsNote.MAX_LENGTH, message = EditorsNote.TEXT_TOO_LONG) String text);
+
+    /** An article's notes with every earlier wording, oldest note first. */
+    List<EditorsNote> notes(long articleId);
 
     /** A page of all articles, drafts included, in the given order (newest change first when empty). */
     List<ArticleRow> articles(int offset, int limit, List<ArticleOrder> order);

@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * A published article as its page shows it; {@code bodyHtml} is already sanitized. {@code updatedAt} is the
- * last editorial change, for "modified" dates in link previews and search results.
+ * last editorial change (a correction or update
+ * note included; {@code notes} are oldest first), for "modified" dates in link previews and search results.
  */
 public record PublishedArticle(long id, String slug, String headline, String standfirst, String byline,
-        Instant publishedAt, Instant updatedAt, String bodyHtml, String bodyMarkdown, List<TopicRef> topics) {
+        Instant publishedAt, Instant updatedAt, String bodyHtml, String bodyMarkdown, List<TopicRef> topics,
+        List<EditorsNote> notes) {
 
     public PublishedArticle {
         topics = List.copyOf(topics);
+        notes = List.copyOf(notes);
     }
 }

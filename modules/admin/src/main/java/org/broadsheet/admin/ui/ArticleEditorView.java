@@ -86,6 +86,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button schedule = new Button("Schedule");
     private final Button returnToDraft = new Button("Back to draft");
     private final Button unpublish = new Button("Unpublish");
+    private final ArticleNotesPanel notes;
     private final Binder<ArticleDraft> binder = new Binder<>();
     private ArticleDraft draft = ArticleDraft.blank();
     private boolean slugFollowsHeadline = true;
@@ -93,6 +94,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     @Inject
     public ArticleEditorView(Newsroom newsroom) {
         this.newsroom = newsroom;
+        this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
         addClassName("article-editor");
         bind(headline, "headline", ArticleDraft::headline);
         bind(standfirst, "standfirst", ArticleDraft::standfirst);
@@ -160,7 +162,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing, actions, scheduling);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing, actions, scheduling, notes);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
@@ -211,6 +213,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         publishAt.setValue(shown.scheduledFor() == null ? null : LocalDateTime.ofInstant(shown.scheduledFor(), ZoneOffset.UTC));
         publishAt.setMin(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
         publishAt.setInvalid(false);
+        // Once readers have seen it, changes they should know about are told in notes, not made silently.
+        notes.setVisible(published);
+        if (notes.isVisible()) {
+            notes.show(shown.id());
+        }
         renderPreview();
     }
 
@@ -232,7 +239,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         topics.setInvalid(false);
     }
 
-    private static Optional<ConstraintViolationException> violationsIn(Throwable failure) {
+    static Optional<ConstraintViolationException> violationsIn(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violations) {
                 return Optional.of(violations);

@@ -129,20 +129,17 @@ class CrashIT {
     /** Creates and publishes an article; its address once "Published" is shown. */
     private static String publish(Page editor, String headline) {
         var address = write(editor, headline);
-        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
-        assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Published");
+        ArticleForm.publish(editor);
         return address;
     }
 
     /** Fills in a new article's form (not saved yet); returns the address it will have. */
     private static String write(Page editor, String headline) {
-        editor.navigate(own.server().url("admin/articles/new"));
-        editor.getByLabel("Headline", new Page.GetByLabelOptions().setExact(true)).fill(headline);
-        editor.getByLabel("Standfirst").fill("The crossing that stopped in the winter storms runs again from tonight.");
-        editor.getByLabel("Body (Markdown)").fill("The first sailing left at eleven, half full.");
-        var slug = editor.getByLabel("Slug");
-        assertThat(slug).hasValue(Slug.from(headline).value()); // it follows the headline as typed
-        return "articles/" + slug.inputValue();
+        var slug = ArticleForm.write(editor, own.server(), headline,
+                "The crossing that stopped in the winter storms runs again from tonight.",
+                "The first sailing left at eleven, half full.");
+        assertEquals(Slug.from(headline).value(), slug, "the slug follows the headline as typed");
+        return "articles/" + slug;
     }
 
     /** One reader posts a comment per author, each answered "awaits moderation" before the next. */

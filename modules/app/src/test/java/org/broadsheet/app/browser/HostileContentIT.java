@@ -106,14 +106,8 @@ class HostileContentIT extends OnSharedServer {
         asNewVisitor(new Browser.NewContextOptions(), context -> {
             context.setDefaultTimeout(20_000);
             var editor = signedIn(context, "editor");
-            editor.navigate(server.url("admin/articles/new"));
-            editor.getByLabel("Headline", new Page.GetByLabelOptions().setExact(true)).fill(headline);
-            editor.getByLabel("Standfirst").fill(standfirst);
-            editor.getByLabel("Body (Markdown)").fill("The body says " + HOSTILE);
-            assertThat(editor.getByLabel("Slug")).not().hasValue("");
-            slug[0] = editor.getByLabel("Slug").inputValue();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
-            assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Published");
+            slug[0] = ArticleForm.write(editor, server, headline, standfirst, "The body says " + HOSTILE);
+            ArticleForm.publish(editor);
         });
         return slug[0];
     }

@@ -29,6 +29,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.Slug;
@@ -412,6 +413,36 @@ class ContentIT extends InContainerTest {
 
         assertTrue(published.bySlug(going.slug()).isPresent(), "published by the timer within its ten seconds");
         assertTrue(published.bySlug(withdrawn.slug()).isEmpty(), "taken off the schedule, so never published");
+    }
+
+    @Test
+    void corrections_are_appended_to_published_articles_and_never_edited_away() throws Exception {
+        var draft = draft("Quay wall repairs finished");
+        long id = editor.call(() -> newsroom.save(draft));
+        causedBy(ArticleStateException.class,
+                () -> editor.call(() -> newsroom.addNote(id, EditorsNote.Kind.CORRECTION, "Too early.")));
+        editor.run(() -> newsroom.publish(id));
+        var before = published.bySlug(draft.slug()).orElseThrow().updatedAt();
+
+        causedBy(EJBAccessException.class,
+                () -> reader.call(() -> newsroom.addNote(id, EditorsNote.Kind.UPDATE, "A reader's note")));
+        causedBy(ConstraintViolationException.class,
+                () -> editor.call(() -> newsroom.addNote(id, EditorsNote.Kind.UPDATE, "\u200B \n")));
+        causedBy(ConstraintViolationException.class,
+                () -> editor.call(() -> newsroom.addNote(id, EditorsNote.Kind.UPDATE, "x".repeat(EditorsNote.MAX_LENGTH + 1))));
+        long noteId = editor.call(() -> newsroom.addNote(id, EditorsNote.Kind.CORRECTION, "The wall is 40 m long."));
+        editor.run(() -> newsroom.amendNote(id, noteId, "The wall is 400 m long."));
+
+        var notes = editor.call(() -> newsroom.notes(id));
+        assertEquals(1, notes.size());
+        assertEquals("The wall is 400 m long.", notes.getFirst().text());
+        assertEquals(List.of("The wall is 40 m long."),
+                notes.getFirst().amendments().stream().map(EditorsNote.Amendment::previousText).toList());
+        assertEquals("system:editor", notes.getFirst().amendments().getFirst().replacedBy(), "the caller, by username");
+        var forReaders = published.bySlug(draft.slug()).orElseThrow();
+        assertEquals(List.of("The wall is 400 m long."), forReaders.notes().stream().map(EditorsNote::text).toList());
+        assertTrue(forReaders.notes().getFirst().amendments().isEmpty(), "readers see that it changed, not the old words");
+        assertTrue(forReaders.updatedAt().isAfter(before), "the article counts as updated");
     }
 
     /** Waits until the clock's seconds end in {@code digit}. */

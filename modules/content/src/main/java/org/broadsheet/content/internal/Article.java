@@ -1,5 +1,6 @@
 package org.broadsheet.content.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,12 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.Set;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.TopicRef;
 
@@ -83,6 +88,12 @@ public class Article {
     @CollectionTable(name = "article_former_slug", joinColumns = @JoinColumn(name = "article_id"))
     @Column(name = "slug", nullable = false, length = 80)
     private Set<String> formerSlugs = new HashSet<>();
+
+    /** Corrections and updates, in the order they were made; readers see them at the article's end. */
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "article_id", nullable = false)
+    @OrderBy("notedAt, id")
+    private List<Note> notes = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -188,6 +199,32 @@ public class Article {
         status = ArticleStatus.DRAFT;
         scheduledFor = null;
         updatedAt = utc(now);
+    }
+
+    /**
+     * Appends a dated correction or update. Only readers' articles get them (a draft is simply fixed), and the
+     * article counts as changed then, for readers, feeds and search engines alike.
+     */
+    Note addNote(EditorsNote.Kind kind, String text, String editor, Instant now) {
+        if (status != ArticleStatus.PUBLISHED) {
+            throw new ArticleStateException("Corrections and updates go on published articles; “" + headline
+                    + "” is not published, so correct its text instead.");
+        }
+        var note = new Note(kind, text, editor, now);
+        notes.add(note);
+        updatedAt = utc(now);
+        return note;
+    }
+
+    void amendNote(long noteId, String text, String editor, Instant now) {
+        var note = notes.stream().filter(each -> Long.valueOf(noteId).equals(each.id())).findFirst()
+                .orElseThrow(() -> new ArticleStateException("That note is not on “" + headline + "”."));
+        note.amend(text, editor, now);
+        updatedAt = utc(now);
+    }
+
+    List<Note> notes() {
+        return List.copyOf(notes);
     }
 
     void unpublish(Instant now) {

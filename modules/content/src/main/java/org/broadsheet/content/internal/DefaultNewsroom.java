@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +27,12 @@ import org.broadsheet.content.ArticleOrder;
 import org.broadsheet.content.ArticleRow;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.shared.PlainText;
 import org.broadsheet.shared.Roles;
 
 @Stateless
@@ -127,6 +130,30 @@ public class DefaultNewsroom implements Newsroom {
         var article = find(articleId);
         article.returnToDraft(clock.instant());
         written(article);
+    }
+
+    @Override
+    public long addNote(long articleId, EditorsNote.Kind kind, String text) {
+        var article = find(articleId);
+        var note = article.addNote(kind, PlainText.clean(text).strip(), caller(), clock.instant());
+        written(article);
+        return note.id();
+    }
+
+    @Override
+    public void amendNote(long articleId, long noteId, String text) {
+        var article = find(articleId);
+        article.amendNote(noteId, PlainText.clean(text).strip(), caller(), clock.instant());
+        written(article);
+    }
+
+    @Override
+    public List<EditorsNote> notes(long articleId) {
+        var notes = find(articleId).notes();
+        var names = new HashMap<String, String>();
+        notes.stream().flatMap(note -> note.amendedBy().stream()).distinct().forEach(username ->
+                accounts.byUsername(username).ifPresent(account -> names.put(username, account.displayName())));
+        return notes.stream().map(note -> note.forEditors(names)).toList();
     }
 
     /**
@@ -231,8 +258,12 @@ public class DefaultNewsroom implements Newsroom {
                 .getResultList());
     }
 
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
     private long callerAccountId() {
-        var caller = session.getCallerPrincipal().getName();
+        var caller = caller();
         return accounts.byUsername(caller)
                 .orElseThrow(() -> new IllegalStateException("No account for the signed-in caller " + caller))
                 .id();

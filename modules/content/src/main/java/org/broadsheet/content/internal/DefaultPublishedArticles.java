@@ -110,7 +110,8 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultStream()
                 .findFirst()
                 .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
-                        bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(), a.topicRefs()));
+                        bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(), a.topicRefs(),
+                        a.notes().stream().map(Note::forReaders).toList()));
     }
 
     @Override

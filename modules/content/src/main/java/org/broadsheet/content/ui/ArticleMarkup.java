@@ -7,8 +7,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,12 +45,34 @@ class ArticleMarkup {
         }
         BylineMarkup.appendTo(header, article.byline(), article.publishedAt());
         root.appendElement("div").addClass("article-body").append(article.bodyHtml());
+        if (!article.notes().isEmpty()) {
+            appendNotes(root, article.notes());
+        }
         if (!article.topics().isEmpty()) {
             Element topics = root.appendElement("ul").addClass("topics").attr("aria-label", "Topics");
             article.topics().forEach(topic ->
                     ArticleLists.readingLink(topics.appendElement("li"), "topics/" + topic.slug(), topic.name()));
         }
         return root.outerHtml();
+    }
+
+    /** Corrections and updates, dated, each saying so if its wording was changed since. */
+    private static void appendNotes(Element article, List<EditorsNote> notes) {
+        var section = article.appendElement("section").addClass("article-notes").attr("aria-labelledby", "article-notes");
+        section.appendElement("h2").id("article-notes").text("Corrections and updates");
+        var list = section.appendElement("ol");
+        for (var note : notes) {
+            var item = list.appendElement("li").addClass(note.kind().name().toLowerCase(Locale.ROOT));
+            var text = item.appendElement("p");
+            text.appendElement("strong").text(note.kind().label() + ", ")
+                    .appendElement("time").attr("datetime", note.notedAt().toString()).text(Dateline.day(note.notedAt()));
+            text.appendText(": " + note.text());
+            if (note.amendedAt() != null) {
+                item.appendElement("p").addClass("amended").text("This note was amended on ")
+                        .appendElement("time").attr("datetime", note.amendedAt().toString())
+                        .text(Dateline.day(note.amendedAt()));
+            }
+        }
     }
 
     // Before the first-response cache renders pages again from this one (lower priority runs first).

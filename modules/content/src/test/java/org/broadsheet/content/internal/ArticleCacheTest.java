@@ -58,6 +58,6 @@ class ArticleCacheTest {
     private static PublishedArticle article(String headline) {
         var at = Instant.parse("2026-11-21T07:30:00Z");
         return new PublishedArticle(1, SLUG, headline, "Standfirst", "Elena Marsh", at, at, "<p>Body</p>", "Body",
-                List.of());
+                List.of(), List.of());
     }
 }

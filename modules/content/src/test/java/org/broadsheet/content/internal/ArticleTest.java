@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.EditorsNote;
 import org.junit.jupiter.api.Test;
 
 class ArticleTest {
@@ -175,6 +177,38 @@ class ArticleTest {
         assertThat(article.scheduledFor()).isNull();
         assertThat(article.isDueAt(LATER.plusSeconds(7200))).isFalse();
         assertThatThrownBy(() -> article.returnToDraft(PUBLISHED)).isInstanceOf(ArticleStateException.class);
+    }
+
+    @Test
+    void corrections_go_on_published_articles_and_count_as_a_change() {
+        var article = written();
+        assertThatThrownBy(() -> article.addNote(EditorsNote.Kind.CORRECTION, "Fixed a name.", "editor", LATER))
+                .isInstanceOf(ArticleStateException.class).hasMessageContaining("not published");
+        article.publish(PUBLISHED);
+
+        article.addNote(EditorsNote.Kind.CORRECTION, "An earlier version misspelled the harbour master's name.", "editor", LATER);
+
+        assertThat(article.updatedAt()).isEqualTo(LATER);
+        assertThat(article.notes()).singleElement().extracting(Note::forReaders)
+                .satisfies(note -> {
+                    assertThat(note.kind()).isEqualTo(EditorsNote.Kind.CORRECTION);
+                    assertThat(note.notedAt()).isEqualTo(LATER);
+                    assertThat(note.amendedAt()).isNull();
+                });
+    }
+
+    @Test
+    void amending_a_note_keeps_the_wording_it_replaced() {
+        var note = new Note(EditorsNote.Kind.UPDATE, "The ferry runs from Monday.", "editor", PUBLISHED);
+        note.amend("The ferry runs from Tuesday.", "treed", LATER);
+
+        var forEditors = note.forEditors(Map.of("treed", "Tom Reed"));
+        assertThat(forEditors.text()).isEqualTo("The ferry runs from Tuesday.");
+        assertThat(forEditors.amendedAt()).isEqualTo(LATER);
+        assertThat(forEditors.amendments()).containsExactly(
+                new EditorsNote.Amendment("The ferry runs from Monday.", LATER, "Tom Reed"));
+        assertThat(note.forReaders().amendments()).isEmpty();
+        assertThat(note.forReaders().amendedAt()).isEqualTo(LATER);
     }
 
     private static Article written() {
