@@ -27,6 +27,13 @@ public interface PublishedArticles {
      */
     Optional<String> movedTo(String formerSlug);
 
+    /**
+     * Whether an article readers could once read at {@code slug} has been taken down (unpublished, and not
+     * back yet): its address then answers 410, not 404. A draft never published is not "withdrawn": nobody
+     * may learn it exists.
+     */
+    boolean isWithdrawn(String slug);
+
     boolean isPublished(long articleId);
 
     /** Headlines by article id, in one query, for lists that show many articles (drafts included). */

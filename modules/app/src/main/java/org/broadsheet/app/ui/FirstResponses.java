@@ -87,7 +87,8 @@ class FirstResponses {
             // Same bytes as before: the page has not been modified since then.
             fresh = new Page(fresh.status(), cached.body(), cached.etag(), cached.lastModified(), fresh.expires(), current);
         }
-        if (fresh.status() == HttpServletResponse.SC_OK) {
+        // A withdrawn article is asked for as often as it was read, so its 410 page is kept like any page.
+        if (fresh.status() == HttpServletResponse.SC_OK || fresh.status() == HttpServletResponse.SC_GONE) {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
@@ -108,25 +109,29 @@ class FirstResponses {
     private Page render(RouteRegistry registry, String baseUrl, String path, QueryParameters query, Instant now,
             long generation) {
         var route = registry.getNavigationRouteTarget(path);
-        var document = !route.hasTarget() ? Optional.<Document>empty()
+        var rendered = !route.hasTarget() ? Optional.<Rendered>empty()
                 : ReadingView.class.isAssignableFrom(route.getRouteTarget().getTarget())
                         ? reading(registry, baseUrl, path, route, query)
-                        : shellDocument.shell();
-        var status = document.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND;
-        var body = document.orElseGet(() -> notFound(registry)).outerHtml().getBytes(StandardCharsets.UTF_8);
+                        : shellDocument.shell().map(shell -> new Rendered(shell, HttpServletResponse.SC_OK));
+        var status = rendered.map(Rendered::status).orElse(HttpServletResponse.SC_NOT_FOUND);
+        var body = rendered.map(Rendered::document).orElseGet(() -> notFound(registry)).outerHtml()
+                .getBytes(StandardCharsets.UTF_8);
         return new Page(status, body, etagOf(body), now.truncatedTo(ChronoUnit.SECONDS), now.plus(TIME_TO_LIVE),
                 generation);
     }
 
+    private record Rendered(Document document, int status) {
+    }
+
     /** A reading view, filled without a UI, in its layout: the complete page, or empty if nothing is there. */
-    private Optional<Document> reading(RouteRegistry registry, String baseUrl, String path,
+    private Optional<Rendered> reading(RouteRegistry registry, String baseUrl, String path,
             NavigationRouteTarget route, QueryParameters query) {
         var view = beans.select(route.getRouteTarget().getTarget()).getHandle();
         try {
             return ((ReadingView) view.get()).showFirstResponse(route.getRouteParameters(), query).map(head -> {
                 var document = filled(head, baseUrl);
                 framed(document, view.get(), layoutOf(registry, path, route.getRouteTarget().getParentLayouts()));
-                return document;
+                return new Rendered(document, head.status());
             });
         } finally {
             view.destroy();
@@ -173,6 +178,9 @@ class FirstResponses {
         var html = document.head();
         var url = baseUrl + head.canonicalPath();
         html.appendElement("meta").attr("name", "description").attr("content", head.description());
+        if (head.status() == PageHead.GONE) {
+            html.appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        }
         html.appendElement("link").attr("rel", "canonical").attr("href", url);
         html.appendElement("meta").attr("property", "og:type").attr("content", head.openGraphType());
         html.appendElement("meta").attr("property", "og:title").attr("content", head.title());

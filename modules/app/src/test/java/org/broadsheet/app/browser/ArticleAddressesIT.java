@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,41 @@ class ArticleAddressesIT extends OnSharedServer {
         assertThat(reader).hasURL(server.url(current));
         assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Night ferry returns for good " + unique))).isVisible();
+    }
+
+    @Test
+    void a_withdrawn_article_answers_410_without_its_words_and_a_draft_stays_unknown() throws Exception {
+        var editor = signedInEditor();
+        var unique = UUID.randomUUID().toString().substring(0, 6);
+        var headline = "Councillor resigns " + unique;
+        var address = "articles/" + ArticleForm.write(editor, server, headline, "A claim we could not stand by.",
+                "The body we took down.");
+        field(editor, "Headline").fill(headline); // the draft is saved first: a draft's address is unknown
+        save(editor);
+        assertThat(get(address).statusCode()).as("a draft").isEqualTo(404);
+        ArticleForm.publish(editor);
+        assertThat(get(address).statusCode()).isEqualTo(200);
+
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unpublish")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Draft");
+
+        var gone = get(address);
+        assertThat(gone.statusCode()).as("withdrawn").isEqualTo(410);
+        var page = Jsoup.parse(gone.body());
+        assertThat(page.select("#first-response h1").text()).isEqualTo("This article has been withdrawn");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(gone.body()).doesNotContain(headline, "could not stand by", "took down"); // only its address
+        var reader = readerContext.newPage();
+        reader.navigate(server.url(address));
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This article has been withdrawn")))
+                .isVisible();
+        reader.waitForFunction("() => !document.getElementById('first-response')");
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This article has been withdrawn")))
+                .isVisible();
+        assertThat(reader.getByText(headline)).hasCount(0);
+
+        ArticleForm.publish(editor);
+        assertThat(get(address).statusCode()).as("back again").isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -78,10 +78,13 @@ class ContentIT extends InContainerTest {
     void unpublishing_takes_an_article_away_from_readers() throws Exception {
         var draft = draft("Ferry timetable changes for winter");
         long id = editor.call(() -> newsroom.save(draft));
+        assertFalse(published.isWithdrawn(draft.slug()), "a draft nobody read is unknown, not withdrawn");
         editor.run(() -> newsroom.publish(id));
+        assertFalse(published.isWithdrawn(draft.slug()));
         editor.run(() -> newsroom.unpublish(id));
 
         assertTrue(published.bySlug(draft.slug()).isEmpty());
+        assertTrue(published.isWithdrawn(draft.slug()), "readers are told it was taken down (410)");
         assertEquals(ArticleStatus.DRAFT, editor.call(() -> newsroom.open(id)).status());
     }
 

@@ -115,6 +115,16 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public boolean isWithdrawn(String slug) {
+        return em.createQuery("""
+                select count(a) from Article a
+                where a.slug = :slug and a.publishedAt is not null and a.status <> :published""", Long.class)
+                .setParameter("slug", slug)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public boolean isPublished(long articleId) {
         // Asked for every comment posted: a count by primary key, not the whole article with its body.
         return em.createQuery("select count(a) from Article a where a.id = :id and a.status = :published", Long.class)

@@ -4,6 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +23,7 @@ import java.util.Optional;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.Slug;
 import org.broadsheet.shared.Site;
 import org.broadsheet.shared.ui.PageHead;
 import org.broadsheet.shared.ui.ReadingView;
@@ -39,6 +44,7 @@ public class ArticleView extends Component
 
     // Looked up once: JsonProvider.provider() searches the class path on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final String WITHDRAWN = "The newsroom has withdrawn this article, and it is no longer available.";
 
     private final PublishedArticles articles;
     private final ArticleMarkup markup;
@@ -65,6 +71,10 @@ public class ArticleView extends Component
                 event.forwardTo(ArticleView.class, new RouteParameters("slug", moved.get()));
                 return;
             }
+            if (isWithdrawn(event.getRouteParameters())) {
+                showWithdrawn();
+                return;
+            }
             event.rerouteToError(NotFoundException.class, "There is no article at this address.");
             return;
         }
@@ -73,10 +83,33 @@ public class ArticleView extends Component
 
     @Override
     public Optional<PageHead> showFirstResponse(RouteParameters parameters, QueryParameters query) {
-        return articleAt(parameters).map(article -> {
-            show(article, StaticHtml.Parts.forFirstResponse());
-            return headOf(article);
+        var article = articleAt(parameters);
+        if (article.isEmpty() && isWithdrawn(parameters)) {
+            showWithdrawn();
+            return Optional.of(PageHead.gone(title, WITHDRAWN, "articles/" + parameters.get("slug").orElseThrow()));
+        }
+        return article.map(found -> {
+            show(found, StaticHtml.Parts.forFirstResponse());
+            return headOf(found);
         });
+    }
+
+    private boolean isWithdrawn(RouteParameters parameters) {
+        return parameters.get("slug").filter(Slug::isValid).map(articles::isWithdrawn).orElse(false);
+    }
+
+    /**
+     * An article the newsroom took down: said plainly (410), with nothing of what it said, not even its headline,
+     * since it may have been withdrawn for what it said.
+     */
+    private void showWithdrawn() {
+        removeAll();
+        title = "Article withdrawn — " + site.name();
+        var home = new Anchor(".", "Go to the front page");
+        home.getElement().setAttribute("router-ignore", true);
+        var notice = new Div(new H1("This article has been withdrawn"), new Paragraph(WITHDRAWN), home);
+        notice.addClassName("withdrawn");
+        add(notice);
     }
 
     private Optional<PublishedArticle> articleAt(RouteParameters parameters) {

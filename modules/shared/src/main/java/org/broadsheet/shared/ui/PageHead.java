@@ -16,9 +16,20 @@ import java.util.Objects;
  * @param structuredData schema.org JSON-LD, or empty
  * @param feedPath the Atom feed of what the page lists, inside the site ({@code feed}, the site's, unless the page
  *        lists a part of it)
+ * @param status the HTTP status of the page: 200, or 410 for a page that was there and was taken down on purpose
+ *        (it then says so, and search engines are asked not to index it)
  */
 public record PageHead(String title, String description, String canonicalPath, String openGraphType,
-        List<Property> openGraph, String structuredData, String feedPath) {
+        List<Property> openGraph, String structuredData, String feedPath, int status) {
+
+    public static final int OK = 200;
+    public static final int GONE = 410;
+
+    /** A page that is there, listing what its feed lists. */
+    public PageHead(String title, String description, String canonicalPath, String openGraphType,
+            List<Property> openGraph, String structuredData, String feedPath) {
+        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath, OK);
+    }
 
     /** A page whose feed is the site's. */
     public PageHead(String title, String description, String canonicalPath, String openGraphType,
@@ -39,5 +50,13 @@ public record PageHead(String title, String description, String canonicalPath, S
         openGraph = List.copyOf(openGraph);
         structuredData = Objects.requireNonNullElse(structuredData, "");
         feedPath = Objects.requireNonNullElse(feedPath, "feed");
+        if (status != OK && status != GONE) {
+            throw new IllegalArgumentException("A reading page is there (200) or gone (410), not " + status);
+        }
+    }
+
+    /** A page taken down on purpose: it answers 410 and says so, with nothing of what was there. */
+    public static PageHead gone(String title, String description, String canonicalPath) {
+        return new PageHead(title, description, canonicalPath, "website", List.of(), "", "feed", GONE);
     }
 }

@@ -20,7 +20,8 @@ public interface ReadingView {
     /**
      * Fills this view, detached from any UI, with what the address shows.
      *
-     * @return the page's head, or empty when nothing is at this address (the reader gets a 404 page)
+     * @return the page's head (its status 410 for a page taken down on purpose), or empty when nothing is at this
+     *         address (the reader gets a 404 page)
      */
     Optional<PageHead> showFirstResponse(RouteParameters parameters, QueryParameters query);
 }
