@@ -19,6 +19,12 @@ public interface PublishedArticles {
     /** Published articles filed under the topic at {@code topicSlug}, newest first. */
     List<ArticleTeaser> latestInTopic(String topicSlug, int offset, int limit);
 
+    /** Published articles the filter lets through, newest first; the filtering is done by the database. */
+    List<ArticleTeaser> latest(ArticleFilter filter, int offset, int limit);
+
+    /** Every topic, by name. */
+    List<TopicRef> topics();
+
     Optional<PublishedArticle> bySlug(String slug);
 
     /**

@@ -94,12 +94,13 @@ public class FirstResponseFilter extends HttpFilter {
 
     /**
      * A page's address: not Vaadin's own request ({@code v-r}), not a file, not the server's health probes, not
-     * the site's feed. (Listed, not found from the servlet mappings: Payara maps servlets of its own, such as
+     * the API, not the site's feed. (Listed, not found from the servlet mappings: Payara maps servlets of its own, such as
      * /metrics, which must stay a plain 404.)
      */
     private static boolean isPageRequest(HttpServletRequest request, String path) {
         return SecurityFilter.isRead(request) && path.startsWith("/") && path.indexOf('%') < 0 && !isFile(path)
-                && !isHealthProbe(path) && !path.equals("/feed") && !SecurityFilter.isVaadinRequest(request, path);
+                && !isHealthProbe(path) && !isApi(path) && !path.equals("/feed")
+                && !SecurityFilter.isVaadinRequest(request, path);
     }
 
     /**
@@ -109,6 +110,11 @@ public class FirstResponseFilter extends HttpFilter {
      */
     private static boolean isHealthProbe(String path) {
         return path.equals("/health") || path.startsWith("/health/");
+    }
+
+    /** The JSON API and the server's description of it: Jakarta REST and MicroProfile OpenAPI answer those. */
+    private static boolean isApi(String path) {
+        return path.equals("/openapi") || path.startsWith("/openapi/") || path.equals("/api") || path.startsWith("/api/");
     }
 
     private static boolean isFileRequest(HttpServletRequest request, String path) {

@@ -17,13 +17,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +29,7 @@ import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.shared.ui.FirstResponseHtml;
 import org.broadsheet.shared.ui.JsonInHtml;
+import org.broadsheet.shared.ui.EntityTags;
 import org.broadsheet.shared.ui.PageHead;
 import org.broadsheet.shared.ui.ReadingView;
 import org.broadsheet.shared.ui.StaticHtml;
@@ -201,12 +199,7 @@ class FirstResponses {
     }
 
     private static String etagOf(byte[] body) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return "\"" + EntityTags.of(body) + "\"";
     }
 
     // After the modules have forgotten their own copies (they observe at LIBRARY_BEFORE).

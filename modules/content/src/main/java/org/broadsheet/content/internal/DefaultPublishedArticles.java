@@ -9,11 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticle;
@@ -37,20 +39,43 @@ public class DefaultPublishedArticles implements PublishedArticles {
 
     @Override
     public List<ArticleTeaser> latest(int offset, int limit) {
-        // Only the columns a teaser shows: the front page never loads article bodies.
-        return teasers(em.createQuery("""
-                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a
-                where a.status = :published order by a.publishedAt desc, a.id desc""", Object[].class), offset, limit);
+        return latest(ArticleFilter.ALL, offset, limit);
     }
 
     @Override
     public List<ArticleTeaser> latestInTopic(String topicSlug, int offset, int limit) {
-        return teasers(em.createQuery("""
-                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a
-                join a.topics t
-                where a.status = :published and t.slug = :topic
-                order by a.publishedAt desc, a.id desc""", Object[].class)
-                .setParameter("topic", topicSlug), offset, limit);
+        return latest(ArticleFilter.topic(topicSlug), offset, limit);
+    }
+
+    @Override
+    public List<ArticleTeaser> latest(ArticleFilter filter, int offset, int limit) {
+        // Only the columns a teaser shows: lists never load article bodies.
+        var jpql = new StringBuilder("""
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a""");
+        if (filter.topicSlug() != null) {
+            jpql.append(" join a.topics t");
+        }
+        jpql.append(" where a.status = :published");
+        if (filter.topicSlug() != null) {
+            jpql.append(" and t.slug = :topic");
+        }
+        if (filter.publishedAfter() != null) {
+            jpql.append(" and a.publishedAt > :after");
+        }
+        var query = em.createQuery(jpql.append(" order by a.publishedAt desc, a.id desc").toString(), Object[].class);
+        if (filter.topicSlug() != null) {
+            query.setParameter("topic", filter.topicSlug());
+        }
+        if (filter.publishedAfter() != null) {
+            query.setParameter("after", filter.publishedAfter().atOffset(ZoneOffset.UTC));
+        }
+        return teasers(query, offset, limit);
+    }
+
+    @Override
+    public List<TopicRef> topics() {
+        return em.createQuery("select t from Topic t order by t.name", Topic.class)
+                .getResultStream().map(Topic::ref).toList();
     }
 
     private List<ArticleTeaser> teasers(TypedQuery<Object[]> query, int offset, int limit) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
 
 /**
@@ -78,7 +79,7 @@ public class Sitemaps extends HttpServlet {
 
     private void news(String base, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var since = clock.instant().minus(NEWS);
-        var recent = syndication.articles().latest(0, NEWS_MAX).stream().filter(article -> article.publishedAt().isAfter(since)).toList();
+        var recent = syndication.articles().latest(ArticleFilter.since(since), 0, NEWS_MAX);
         if (Syndication.notModified(request, response, newest(recent))) {
             return;
         }

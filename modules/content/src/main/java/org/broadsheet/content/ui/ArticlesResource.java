@@ -1,0 +1,173 @@
+package org.broadsheet.content.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.broadsheet.content.ArticleFilter;
+import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.Slug;
+import org.broadsheet.content.TopicRef;
+import org.broadsheet.shared.ui.PublicAddress;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Published articles and topics as JSON under {@code /api}, for apps, partners and scripts: read-only, open to
+ * anyone, and reading only through {@link PublishedArticles}, so nothing a reader may not see can reach it.
+ */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    /** Deep enough for any archive; a bound keeps offset arithmetic and database scans sane. */
+    static final int MAX_PAGE = 10_000;
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    PublicAddress address;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    Request request;
+
+    /** A page of articles, newest first, and the number of the next page if there is one. */
+    public record ArticlePage(List<ArticleSummary> items, int page, int size, Integer nextPage) {
+    }
+
+    public record ArticleSummary(String slug, String url, String headline, String standfirst, String byline,
+            Instant publishedAt, Instant updatedAt) {
+    }
+
+    public record Article(String slug, String url, String headline, String standfirst, String byline,
+            Instant publishedAt, Instant updatedAt, String bodyHtml, List<TopicRef> topics, List<Note> notes) {
+    }
+
+    public record Note(String kind, String text, Instant notedAt, Instant amendedAt) {
+    }
+
+    @GET
+    @Path("articles")
+    @Operation(summary = "Published articles, newest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of articles; nextPage is absent on the last one")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client sent")
+    @APIResponse(responseCode = "400", description = "A page, size or date that is not one; the reason is in 'error'")
+    public Response list(
+            @Parameter(description = "Page number, from 1 (default 1)") @QueryParam("page") String page,
+            @Parameter(description = "Articles per page, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Only articles filed under this topic (its slug)") @QueryParam("topic") String topic,
+            @Parameter(description = "Only articles published after this moment (ISO 8601, e.g. 2026-11-28T09:00:00Z)")
+            @QueryParam("since") String since) {
+        int pageNumber;
+        int pageSize;
+        Instant after;
+        try {
+            pageNumber = whole("page", page, 1, 1, MAX_PAGE);
+            pageSize = whole("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+            after = since == null || since.isBlank() ? null : Instant.parse(since.strip());
+        } catch (IllegalArgumentException | DateTimeParseException bad) {
+            return CachedJson.problem(Response.Status.BAD_REQUEST, bad instanceof DateTimeParseException
+                    ? "since must be a moment in ISO 8601 with its zone, e.g. 2026-11-28T09:00:00Z" : bad.getMessage());
+        }
+        var filter = new ArticleFilter(topic == null || topic.isBlank() ? null : topic.strip(), after);
+        // One more than asked for tells whether a next page exists without counting them all.
+        var found = articles.latest(filter, (pageNumber - 1) * pageSize, pageSize + 1);
+        var shown = found.stream().limit(pageSize).map(this::summary).toList();
+        var next = found.size() > pageSize ? pageNumber + 1 : null;
+        return CachedJson.of(request, new ArticlePage(shown, pageNumber, pageSize, next));
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    @Operation(summary = "One published article, its body as sanitized HTML, with its topics and corrections")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "301", description = "The article moved; Location has its current address")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client sent")
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
+    @APIResponse(responseCode = "410", description = "The article was withdrawn")
+    public Response article(@PathParam("slug") String slug) {
+        if (!Slug.isValid(slug)) {
+            return CachedJson.problem(Response.Status.NOT_FOUND, "There is no article at this address.");
+        }
+        var article = articles.bySlug(slug);
+        if (article.isPresent()) {
+            return CachedJson.of(request, full(article.get()), article.get().updatedAt());
+        }
+        var moved = articles.movedTo(slug);
+        if (moved.isPresent()) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(address.baseUrl(servletRequest) + "api/articles/" + moved.get())).build();
+        }
+        if (articles.isWithdrawn(slug)) {
+            return CachedJson.problem(Response.Status.GONE, "The newsroom has withdrawn this article.");
+        }
+        return CachedJson.problem(Response.Status.NOT_FOUND, "There is no article at this address.");
+    }
+
+    @GET
+    @Path("topics")
+    @Operation(summary = "Every topic, by name; list a topic's articles with /api/articles?topic={slug}")
+    @APIResponse(responseCode = "200", description = "The topics")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag the client sent")
+    public Response topics() {
+        return CachedJson.of(request, articles.topics());
+    }
+
+    private ArticleSummary summary(ArticleTeaser teaser) {
+        return new ArticleSummary(teaser.slug(), readersAddress(teaser.slug()), teaser.headline(), teaser.standfirst(),
+                teaser.byline(), teaser.publishedAt(), teaser.updatedAt());
+    }
+
+    private Article full(PublishedArticle article) {
+        return new Article(article.slug(), readersAddress(article.slug()), article.headline(), article.standfirst(),
+                article.byline(), article.publishedAt(), article.updatedAt(), article.bodyHtml(), article.topics(),
+                article.notes().stream().map(ArticlesResource::note).toList());
+    }
+
+    private static Note note(EditorsNote note) {
+        return new Note(note.kind().label(), note.text(), note.notedAt(), note.amendedAt());
+    }
+
+    private String readersAddress(String slug) {
+        return address.baseUrl(servletRequest) + "articles/" + slug;
+    }
+
+    /** A whole number within bounds, or the default when absent; anything else is refused with its reason. */
+    private static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            var number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below, with the same reason as a number out of range
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max);
+    }
+}
