@@ -22,6 +22,14 @@ public interface PublishedArticles {
     /** Published articles the filter lets through, newest first; the filtering is done by the database. */
     List<ArticleTeaser> latest(ArticleFilter filter, int offset, int limit);
 
+    /**
+     * Full-text search over the headline, standfirst and body of published articles, best match first. Any text
+     * is a query: words must all appear (stemmed, so "ferries" finds "ferry"), "quoted words" are a phrase,
+     * -word excludes; anything else, operators gone wrong, punctuation alone, is searched for as well as it can
+     * be and never refused.
+     */
+    SearchResults search(String text, int offset, int limit);
+
     /** Every topic, by name. */
     List<TopicRef> topics();
 

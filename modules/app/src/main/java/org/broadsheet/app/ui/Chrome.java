@@ -31,6 +31,7 @@ class Chrome {
             header.appendElement("a").addClass("masthead").attr("href", ".").attr("router-ignore", true).text(name);
             var nav = header.appendElement("nav").attr("aria-label", "Site");
             nav.appendElement("a").attr("href", ".").attr("router-ignore", true).text("Front page");
+            nav.appendElement("a").attr("href", "search").attr("router-ignore", true).text("Search");
             if (staff) {
                 nav.appendElement("a").attr("href", "admin").text("Back office");
             } else {

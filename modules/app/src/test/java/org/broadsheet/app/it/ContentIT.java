@@ -448,6 +448,50 @@ class ContentIT extends InContainerTest {
         assertTrue(forReaders.updatedAt().isAfter(before), "the article counts as updated");
     }
 
+    @Test
+    void search_ranks_the_headline_first_marks_the_words_found_and_finds_only_published_articles() throws Exception {
+        var word = "quay" + unique().replaceAll("[0-9]", "");
+        var inHeadline = withBody(draft("Plans for the " + word), "Nothing else to say.");
+        var inBody = withBody(draft("Harbour news"), "The plans mention the " + word + " <img src=x onerror=alert(1)> twice.");
+        var draftOnly = withBody(draft("Unseen draft"), "A draft about the " + word + ".");
+        long headlineId = editor.call(() -> newsroom.publish(inHeadline));
+        editor.call(() -> newsroom.publish(inBody));
+        editor.call(() -> newsroom.save(draftOnly));
+
+        var results = published.search(word, 0, 10);
+
+        assertEquals(List.of(inHeadline.slug(), inBody.slug()),
+                results.hits().stream().map(hit -> hit.article().slug()).toList(), "headline first, drafts never");
+        assertEquals(2, results.total());
+        var snippet = results.hits().get(1).snippetHtml();
+        assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+        assertFalse(snippet.contains("<img"), "the body's words stay text: " + snippet);
+        assertTrue(snippet.contains("&lt;img"), snippet);
+
+        editor.run(() -> newsroom.unpublish(headlineId));
+        assertEquals(List.of(inBody.slug()),
+                published.search(word, 0, 10).hits().stream().map(hit -> hit.article().slug()).toList(),
+                "withdrawn articles leave the index");
+    }
+
+    @Test
+    void search_takes_any_text_as_a_query_and_never_fails() throws Exception {
+        var word = "ferry" + unique().replaceAll("[0-9]", "");
+        var article = withBody(draft("Night crossings"), "Two " + word + "s will sail at night, the harbour master said.");
+        editor.call(() -> newsroom.publish(article));
+
+        assertEquals(1, published.search(word, 0, 10).total(), "the singular finds the plural");
+        assertEquals(1, published.search("\"harbour master\" " + word, 0, 10).total(), "a phrase");
+        assertEquals(0, published.search(word + " -harbour", 0, 10).total(), "a word left out");
+        assertEquals(0, published.search(word + " lighthouse", 0, 10).total(), "every word must appear");
+        for (var odd : List.of("!!!???", "\"unbalanced (( AND OR *", "\\", "   ", "x".repeat(10_000),
+                word + " " + "y ".repeat(5_000), "<img src=x onerror=alert(1)>")) {
+            var found = published.search(odd, 0, 10);
+            assertTrue(found.total() >= 0 && found.searched().length() <= 200, odd.substring(0, Math.min(20, odd.length())));
+        }
+        assertTrue(published.search("x".repeat(10_000), 0, 10).shortened());
+    }
+
     /** Waits until the clock's seconds end in {@code digit}. */
     private static void awaitSecondOfTen(int digit) throws InterruptedException {
         while (LocalTime.now(ZoneOffset.UTC).getSecond() % 10 != digit) {
@@ -470,6 +514,11 @@ class ContentIT extends InContainerTest {
         return new ArticleDraft(null, 0, unique, "What happened, in one sentence.", Slug.from(unique).value(),
                 "A first paragraph with *emphasis*.\n\n> A quote.\n>\n> — Ann Example, harbour master",
                 Set.of(), editorId, ArticleStatus.DRAFT);
+    }
+
+    private static ArticleDraft withBody(ArticleDraft draft, String body) {
+        return new ArticleDraft(draft.id(), draft.version(), draft.headline(), draft.standfirst(), draft.slug(), body,
+                draft.topicSlugs(), draft.authorId(), draft.status());
     }
 
     private static ArticleDraft withHeadline(ArticleDraft draft, String headline) {

@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.SearchResults;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.shared.PlainText;
 
 /** The reading side: every query filters on PUBLISHED, so a draft can never leak through it. */
 @Stateless
@@ -36,6 +39,9 @@ public class DefaultPublishedArticles implements PublishedArticles {
 
     @Inject
     ArticleCache cache;
+
+    @Inject
+    SearchIndex index;
 
     @Override
     public List<ArticleTeaser> latest(int offset, int limit) {
@@ -73,16 +79,52 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public SearchResults search(String text, int offset, int limit) {
+        var cleaned = PlainText.clean(text == null ? "" : text).strip();
+        var searched = cleaned.codePointCount(0, cleaned.length()) <= SearchResults.MAX_QUERY_LENGTH ? cleaned
+                : cleaned.substring(0, cleaned.offsetByCodePoints(0, SearchResults.MAX_QUERY_LENGTH));
+        var shortened = !searched.equals(cleaned);
+        if (searched.isBlank()) {
+            return new SearchResults(searched, shortened, 0, List.of());
+        }
+        var page = index.search(searched, offset, limit);
+        var ids = page.found().stream().map(SearchIndex.Found::articleId).toList();
+        if (ids.isEmpty()) {
+            return new SearchResults(searched, shortened, page.total(), List.of());
+        }
+        // The teasers in one query; an article withdrawn since the index last heard is left out.
+        var rows = em.createQuery("""
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt, a.id from Article a
+                where a.status = :published and a.id in :ids""", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("ids", ids)
+                .getResultList();
+        var teasers = teasers(rows);
+        var byId = new HashMap<Long, ArticleTeaser>();
+        for (int i = 0; i < rows.size(); i++) {
+            byId.put((Long) rows.get(i)[6], teasers.get(i));
+        }
+        var hits = page.found().stream().filter(found -> byId.containsKey(found.articleId()))
+                .map(found -> new SearchResults.Hit(byId.get(found.articleId()), found.snippetHtml()))
+                .toList();
+        return new SearchResults(searched, shortened, page.total(), hits);
+    }
+
+    @Override
     public List<TopicRef> topics() {
         return em.createQuery("select t from Topic t order by t.name", Topic.class)
                 .getResultStream().map(Topic::ref).toList();
     }
 
     private List<ArticleTeaser> teasers(TypedQuery<Object[]> query, int offset, int limit) {
-        var rows = query.setParameter("published", ArticleStatus.PUBLISHED)
+        return teasers(query.setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** Rows of slug, headline, standfirst, author id, published and updated times (and anything after). */
+    private List<ArticleTeaser> teasers(List<Object[]> rows) {
         var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],

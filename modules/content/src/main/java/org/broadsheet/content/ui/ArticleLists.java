@@ -94,13 +94,14 @@ class ArticleLists {
                 .orElseGet(() -> articles.latest(offset, limit));
     }
 
-    private static void appendTeaser(Element list, ArticleTeaser teaser) {
+    static Element appendTeaser(Element list, ArticleTeaser teaser) {
         var card = list.appendElement("div").addClass("teaser");
         readingLink(card.appendElement("h2"), "articles/" + teaser.slug(), teaser.headline());
         if (!teaser.standfirst().isBlank()) {
             card.appendElement("p").addClass("standfirst").text(teaser.standfirst());
         }
         BylineMarkup.appendTo(card, teaser.byline(), teaser.publishedAt());
+        return card;
     }
 
     /** A link to another reading page: a full page load (router-ignore), so it arrives complete. */
