@@ -115,7 +115,8 @@ class CrashIT {
         own.server().restart();
         as(null, reader -> {
             var response = reader.navigate(own.server().url(article));
-            var giveUp = due.toInstant(ZoneOffset.UTC).plusSeconds(60);
+            // The timers wait out a deployment's first twenty seconds (BackgroundWork), then look every ten.
+            var giveUp = due.toInstant(ZoneOffset.UTC).plusSeconds(120);
             while (response.status() == 404 && Instant.now().isBefore(giveUp)) {
                 reader.waitForTimeout(1_000);
                 response = reader.navigate(own.server().url(article));

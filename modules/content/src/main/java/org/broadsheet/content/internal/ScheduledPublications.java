@@ -49,7 +49,9 @@ public class ScheduledPublications {
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "Scheduled publications")
     void onTimer() {
-        publishDue();
+        if (BackgroundWork.mayStart()) {
+            publishDue();
+        }
     }
 
     /**

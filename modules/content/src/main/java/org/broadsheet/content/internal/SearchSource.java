@@ -39,7 +39,9 @@ public class SearchSource {
     // Each batch reads in a transaction of its own: a first build of a large archive outlasts any one transaction.
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        index.catchUp(this);
+        if (BackgroundWork.mayStart()) {
+            index.catchUp(this);
+        }
     }
 
     /** Published articles with ids above {@code afterId}, in id order, {@code limit} of them. */
