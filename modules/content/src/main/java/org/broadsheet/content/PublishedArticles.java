@@ -30,6 +30,12 @@ public interface PublishedArticles {
      */
     SearchResults search(String text, int offset, int limit);
 
+    /**
+     * Published articles that share topics with the article {@code articleId}, those sharing the most first, then
+     * the newest; never the article itself.
+     */
+    List<ArticleTeaser> related(long articleId, int limit);
+
     /** Every topic, by name. */
     List<TopicRef> topics();
 

@@ -85,14 +85,21 @@ class FirstResponses {
             // Same bytes as before: the page has not been modified since then.
             fresh = new Page(fresh.status(), cached.body(), cached.etag(), cached.lastModified(), fresh.expires(), current);
         }
-        // A withdrawn article is asked for as often as it was read, so its 410 page is kept like any page.
-        if (fresh.status() == HttpServletResponse.SC_OK || fresh.status() == HttpServletResponse.SC_GONE) {
+        // A withdrawn article is asked for as often as it was read, so its 410 page is kept like any page. Only
+        // addresses the site links to are kept (no query but ?page=N): a search, or a made-up query string, is
+        // rendered each time, so a flood of distinct ones cannot push the hot pages out.
+        var kept = fresh.status() == HttpServletResponse.SC_OK || fresh.status() == HttpServletResponse.SC_GONE;
+        if (kept && isListedAddress(query)) {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
             pages.put(key, fresh);
         }
         return fresh;
+    }
+
+    private static boolean isListedAddress(QueryParameters query) {
+        return query.getParameters().keySet().stream().allMatch("page"::equals);
     }
 
     private RouteRegistry routes(ServletContext context) {
@@ -187,6 +194,8 @@ class FirstResponses {
         head.openGraph().forEach(property ->
                 html.appendElement("meta").attr("property", property.name()).attr("content", property.content()));
         html.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
+        html.appendElement("meta").attr("name", "twitter:title").attr("content", head.title());
+        html.appendElement("meta").attr("name", "twitter:description").attr("content", head.description());
         // Feed readers find a feed from any page: the site's, or that of the part of it the page lists.
         html.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("href", baseUrl + head.feedPath());

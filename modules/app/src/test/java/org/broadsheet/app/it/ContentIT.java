@@ -409,7 +409,7 @@ class ContentIT extends InContainerTest {
         editor.call(() -> newsroom.schedule(going, Instant.now().plusSeconds(1)));
         editor.run(() -> newsroom.returnToDraft(withdrawnId));
 
-        var deadline = Instant.now().plusSeconds(40);
+        var deadline = Instant.now().plusSeconds(60); // a fresh deployment's timers first wait 20 s (BackgroundWork)
         while (published.bySlug(going.slug()).isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
         }
@@ -492,6 +492,24 @@ class ContentIT extends InContainerTest {
         assertTrue(published.search("x".repeat(10_000), 0, 10).shortened());
     }
 
+    @Test
+    void related_articles_share_the_most_topics_first_and_are_all_published() throws Exception {
+        var harbours = editor.call(() -> newsroom.addTopic("Harbours " + unique()));
+        var ferries = editor.call(() -> newsroom.addTopic("Ferries " + unique()));
+        var weather = editor.call(() -> newsroom.addTopic("Weather " + unique()));
+        long article = editor.call(() -> newsroom.publish(withTopics(draft("Port reopens"), harbours, ferries)));
+        var both = withTopics(draft("Ferry terminal rebuilt"), harbours, ferries);
+        var one = withTopics(draft("Harbour fees rise"), harbours);
+        editor.call(() -> newsroom.publish(one));
+        editor.call(() -> newsroom.publish(both));
+        editor.call(() -> newsroom.publish(withTopics(draft("Storm warning"), weather)));
+        editor.call(() -> newsroom.save(withTopics(draft("Unpublished ferry plans"), harbours, ferries)));
+
+        assertEquals(List.of(both.slug(), one.slug()), slugs(published.related(article, 4)),
+                "two shared topics before one; other topics, drafts and the article itself never");
+        assertEquals(List.of(both.slug()), slugs(published.related(article, 1)));
+    }
+
     /** Waits until the clock's seconds end in {@code digit}. */
     private static void awaitSecondOfTen(int digit) throws InterruptedException {
         while (LocalTime.now(ZoneOffset.UTC).getSecond() % 10 != digit) {
@@ -501,6 +519,11 @@ class ContentIT extends InContainerTest {
 
     private static List<String> slugs(List<ArticleTeaser> teasers) {
         return teasers.stream().map(ArticleTeaser::slug).toList();
+    }
+
+    private static ArticleDraft withTopics(ArticleDraft draft, TopicRef... topics) {
+        return new ArticleDraft(draft.id(), draft.version(), draft.headline(), draft.standfirst(), draft.slug(), draft.body(),
+                Arrays.stream(topics).map(TopicRef::slug).collect(Collectors.toSet()), draft.authorId(), draft.status());
     }
 
     private static ArticleDraft withTopic(ArticleDraft draft, TopicRef topic) {

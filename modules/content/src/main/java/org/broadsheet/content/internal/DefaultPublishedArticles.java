@@ -79,6 +79,18 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public List<ArticleTeaser> related(long articleId, int limit) {
+        return teasers(em.createQuery("""
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt, count(t) as shared
+                from Article a join a.topics t
+                where a.status = :published and a.id <> :id
+                and t.id in (select s.id from Article b join b.topics s where b.id = :id)
+                group by a.id, a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt
+                order by shared desc, a.publishedAt desc, a.id desc""", Object[].class)
+                .setParameter("id", articleId), 0, limit);
+    }
+
+    @Override
     public SearchResults search(String text, int offset, int limit) {
         var cleaned = PlainText.clean(text == null ? "" : text).strip();
         var searched = cleaned.codePointCount(0, cleaned.length()) <= SearchResults.MAX_QUERY_LENGTH ? cleaned

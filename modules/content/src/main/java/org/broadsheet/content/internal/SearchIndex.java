@@ -40,6 +40,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.MMapDirectory;
 import org.broadsheet.content.ArticlesChanged;
 
@@ -58,6 +59,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final Map<String, Float> FIELDS = Map.of("headline", 3f, "standfirst", 2f, "body", 1f);
     private static final int BATCH = 200;
+    private static final String FOLDER_PREFIX = "broadsheet-search-";
     private static final int SNIPPET_CHARS = 180;
     /** Looks overlap by this much: a change committed just after a look began, dated before it, is not missed. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -84,13 +86,53 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
+        removeAbandonedIndexes(Path.of(System.getProperty("java.io.tmpdir")));
         try {
-            folder = Files.createTempDirectory("broadsheet-search-");
+            folder = Files.createTempDirectory(FOLDER_PREFIX);
             directory = new MMapDirectory(folder);
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             searchers = new SearcherManager(writer, null);
         } catch (IOException cannotOpen) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, cannotOpen);
+        }
+    }
+
+    /**
+     * Deletes the index folders of servers that were killed (a normal stop deletes its own). A folder whose write
+     * lock can be taken has no live server behind it; another server's index on this machine is locked and stays.
+     */
+    static void removeAbandonedIndexes(Path temporary) {
+        try (Stream<Path> folders = Files.list(temporary)) {
+            folders.filter(path -> path.getFileName().toString().startsWith(FOLDER_PREFIX) && isOld(path))
+                    .forEach(SearchIndex::removeIfAbandoned);
+        } catch (IOException unreadable) {
+            LOG.log(Level.FINE, "Could not look for abandoned search indexes in " + temporary, unreadable);
+        }
+    }
+
+    private static void removeIfAbandoned(Path folder) {
+        try (var directory = FSDirectory.open(folder); var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+        } catch (IOException inUse) {
+            return; // a live server's index (or one this process may not touch)
+        }
+        delete(folder);
+    }
+
+    /** Older than any server's start: a folder just made by a server still starting is not taken for abandoned. */
+    private static boolean isOld(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(Instant.now().minus(Duration.ofMinutes(10)));
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException partly) {
+            LOG.log(Level.FINE, "Could not delete all of " + folder, partly);
         }
     }
 
@@ -100,9 +142,7 @@ public class SearchIndex {
             searchers.close();
             writer.close();
             directory.close();
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            delete(folder);
         } catch (IOException notAllClosed) {
             LOG.log(Level.WARNING, "The search index in " + folder + " was not closed cleanly", notAllClosed);
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +13,15 @@ import java.util.Locale;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An article as readers see it (headline, standfirst, byline and date, body, topics), rendered once per
- * version and shared by every reader's page. Text goes in as text, so markup in a headline is shown, not
+ * An article as readers see it (headline, standfirst, byline and date, body, corrections, topics, related
+ * articles), rendered once per version and shared by every reader's page. Text goes in as text, so markup in a headline is shown, not
  * run; the body was sanitized when it was saved.
  */
 @ApplicationScoped
@@ -28,13 +30,19 @@ class ArticleMarkup {
     private record Version(long articleId, Instant updatedAt) {
     }
 
+    /** How many related articles an article lists. */
+    static final int RELATED = 4;
+
     private final MarkupCache<Version, String> rendered = new MarkupCache<>(Duration.ofMinutes(10), 1_000);
+
+    @Inject
+    PublishedArticles articles;
 
     String of(PublishedArticle article) {
         return rendered.get(new Version(article.id(), article.updatedAt()), () -> render(article));
     }
 
-    private static String render(PublishedArticle article) {
+    private String render(PublishedArticle article) {
         var document = new Document("");
         document.outputSettings().prettyPrint(false);
         var root = document.appendElement("article").addClass("article");
@@ -52,6 +60,14 @@ class ArticleMarkup {
             Element topics = root.appendElement("ul").addClass("topics").attr("aria-label", "Topics");
             article.topics().forEach(topic ->
                     ArticleLists.readingLink(topics.appendElement("li"), "topics/" + topic.slug(), topic.name()));
+        }
+        var related = articles.related(article.id(), RELATED);
+        if (!related.isEmpty()) {
+            var aside = root.appendElement("aside").addClass("related").attr("aria-labelledby", "related-articles");
+            aside.appendElement("h2").id("related-articles").text("Related articles");
+            var list = aside.appendElement("ul");
+            related.forEach(teaser -> ArticleLists.readingLink(list.appendElement("li"), "articles/" + teaser.slug(),
+                    teaser.headline()));
         }
         return root.outerHtml();
     }
@@ -75,7 +91,8 @@ class ArticleMarkup {
         }
     }
 
-    // Before the first-response cache renders pages again from this one (lower priority runs first).
+    // Before the first-response cache renders pages again from this one (lower priority runs first). Any change
+    // counts, not only this article's: its related articles are others.
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
             ArticlesChanged change) {
         rendered.clear();
