@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * A demo article kept as a Markdown file with a small header (Headline, Standfirst, Topics, then "---"),
+ * A demo article kept as a Markdown file with a small header (Headline, Standfirst, Section, Topics, then "---"),
  * so the demo writing reads like writing and not like Java string literals.
  */
-record DemoArticle(String headline, String standfirst, List<String> topics, String body) {
+record DemoArticle(String headline, String standfirst, String section, List<String> topics, String body) {
 
     static DemoArticle read(String resource) {
         try (InputStream in = DemoArticle.class.getResourceAsStream(resource)) {
@@ -37,6 +37,7 @@ record DemoArticle(String headline, String standfirst, List<String> topics, Stri
         });
         var topics = Arrays.stream(header.getOrDefault("Topics", "").split(","))
                 .map(String::strip).filter(topic -> !topic.isEmpty()).toList();
-        return new DemoArticle(header.get("Headline"), header.get("Standfirst"), topics, parts[1].strip());
+        return new DemoArticle(header.get("Headline"), header.get("Standfirst"), header.get("Section"), topics,
+                parts[1].strip());
     }
 }

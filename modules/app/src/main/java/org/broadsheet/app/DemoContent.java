@@ -26,7 +26,7 @@ import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.Newsroom;
-import org.broadsheet.content.Slug;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.NewAccount;
@@ -110,6 +110,8 @@ public class DemoContent {
         var passwordsFile = generated.isEmpty() ? null : writeDown(generated, database);
         openAccount("admin", "Ada Admin", Roles.ADMIN, passwords);
         var editor = openAccount("editor", "Elena Marsh", Roles.EDITOR, passwords);
+        accounts.describe(editor, "Elena Marsh covers East Asia, energy and the cities of Europe. She was a "
+                + "correspondent in Seoul and Tokyo before joining the desk.");
         openAccount("reader", "Rui Reader", Roles.READER, passwords);
         var ids = ARTICLES.stream().map(resource -> publish(DemoArticle.read(resource), editor)).toList();
         var seoulTokyo = ids.get(2);
@@ -163,7 +165,8 @@ public class DemoContent {
     private long publish(DemoArticle article, long authorId) {
         var topics = article.topics().stream().map(newsroom::addTopic).map(TopicRef::slug).collect(Collectors.toSet());
         var id = newsroom.save(new ArticleDraft(null, 0, article.headline(), article.standfirst(),
-                Slug.from(article.headline()).value(), article.body(), topics, authorId, ArticleStatus.DRAFT));
+                Slug.from(article.headline()).value(), article.body(), topics, authorId, ArticleStatus.DRAFT)
+                .inSection(article.section()));
         newsroom.publish(id);
         return id;
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.broadsheet.shared.Slug;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * version the editor started from, so a save over someone else's newer save is refused, not merged.
  * {@code authorId} null means "the signed-in editor". {@code status} (and {@code scheduledFor}, the
  * time a scheduled article goes out) are shown to the editor; saving never changes them (each step of the
- * workflow is its own operation).
+ * workflow is its own operation). {@code sectionSlug} null files the article in the first section (News).
  */
 public record ArticleDraft(
         Long id,
@@ -25,17 +26,24 @@ public record ArticleDraft(
         @NotNull Set<String> topicSlugs,
         Long authorId,
         ArticleStatus status,
-        Instant scheduledFor) {
+        Instant scheduledFor,
+        String sectionSlug) {
 
     public ArticleDraft {
         topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);
         status = status == null ? ArticleStatus.DRAFT : status;
     }
 
-    /** A draft with no publication time set. */
+    /** A draft with no publication time set, in the first section. */
     public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
             Set<String> topicSlugs, Long authorId, ArticleStatus status) {
-        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null);
+        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null, null);
+    }
+
+    /** The same draft filed in another section. */
+    public ArticleDraft inSection(String slug) {
+        return new ArticleDraft(id, version, headline, standfirst, this.slug, body, topicSlugs, authorId, status,
+                scheduledFor, slug);
     }
 
     /**

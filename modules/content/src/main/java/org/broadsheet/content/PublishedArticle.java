@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.time.Instant;
+import org.broadsheet.people.Author;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  * last editorial change (a correction or update
  * note included; {@code notes} are oldest first), for "modified" dates in link previews and search results.
  */
-public record PublishedArticle(long id, String slug, String headline, String standfirst, String byline,
-        Instant publishedAt, Instant updatedAt, String bodyHtml, String bodyMarkdown, List<TopicRef> topics,
+public record PublishedArticle(long id, String slug, String headline, String standfirst, Author byline,
+        Instant publishedAt, Instant updatedAt, String bodyHtml, String bodyMarkdown, SectionRef section, List<TopicRef> topics,
         List<EditorsNote> notes) {
 
     public PublishedArticle {

@@ -36,6 +36,11 @@ public interface PublishedArticles {
      */
     List<ArticleTeaser> related(long articleId, int limit);
 
+    /** The newsroom's sections, in the masthead's order. */
+    List<SectionRef> sections();
+
+    Optional<SectionRef> section(String slug);
+
     /** Every topic, by name. */
     List<TopicRef> topics();
 

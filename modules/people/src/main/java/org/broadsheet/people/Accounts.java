@@ -2,6 +2,7 @@ package org.broadsheet.people;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,25 @@ public interface Accounts {
 
     Optional<AccountSummary> byUsername(String username);
 
-    /** Display names by account id, in one query, for bylines on lists of articles. */
-    Map<Long, String> displayNames(Collection<Long> accountIds);
+    /**
+     * Bylines by account id, for lists of articles: a fixed number of queries however long the list. Only staff
+     * have author pages; anyone else's byline links nowhere.
+     */
+    Map<Long, Author> authors(Collection<Long> accountIds);
+
+    /** The staff member whose author page is at {@code slug}; empty for anyone else, readers included. */
+    Optional<AuthorProfile> author(String slug);
+
+    /**
+     * Sets the bio on an author page, plain text; blank removes it. Staff write their own; an admin anyone's.
+     *
+     * @throws jakarta.ejb.EJBAccessException for anyone else
+     */
+    void describe(long accountId, @NotNull @Size(max = AuthorProfile.MAX_BIO_LENGTH,
+            message = AuthorProfile.BIO_TOO_LONG) String bio);
+
+    /** The signed-in person's own author page, as the form that edits it starts from; empty for a reader. */
+    Optional<AuthorProfile> yourProfile();
 
     /** Whether any account exists at all: a fresh database has none. */
     boolean anyExist();

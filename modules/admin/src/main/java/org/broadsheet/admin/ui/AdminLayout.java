@@ -32,6 +32,7 @@ public class AdminLayout extends AppLayout {
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class),
                 new SideNavItem("Articles", ArticlesView.class),
                 new SideNavItem("Comments", ModerationView.class),
+                new SideNavItem("Your author page", AuthorPageView.class),
                 new SideNavItem("View the site", "/"));
         addToDrawer(nav);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -39,6 +40,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
@@ -50,7 +52,9 @@ import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
-import org.broadsheet.content.Slug;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.SectionRef;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.shared.Dateline;
@@ -75,6 +79,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final TextArea standfirst = new TextArea("Standfirst");
     private final TextField slug = new TextField("Slug");
     private final TextArea body = new TextArea("Body (Markdown)");
+    private final Select<SectionRef> section = new Select<>();
+    private final List<SectionRef> sections;
     private final MultiSelectComboBox<TopicRef> topics = new MultiSelectComboBox<>("Topics");
     private final Div preview = new Div();
     private final Span status = new Span();
@@ -92,8 +98,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private boolean slugFollowsHeadline = true;
 
     @Inject
-    public ArticleEditorView(Newsroom newsroom) {
+    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles) {
         this.newsroom = newsroom;
+        this.sections = articles.sections();
         this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
         addClassName("article-editor");
         bind(headline, "headline", ArticleDraft::headline);
@@ -103,6 +110,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         slug.setHelperText("The article's address: /articles/<slug>");
         body.setHelperText("Paragraphs, ## headings, *emphasis*, [links](https://…), > quotes; end a quote with "
                 + "a line “— Name, Role” to attribute it.");
+        section.setLabel("Section");
+        section.setItems(sections);
+        section.setItemLabelGenerator(SectionRef::name);
+        section.setHelperText("Where the article is listed: its section page and the masthead's link to it.");
         topics.setItems(newsroom.topics());
         topics.setItemLabelGenerator(TopicRef::name);
         topics.setAllowCustomValue(true);
@@ -162,7 +173,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, topics, writing, actions, scheduling, notes);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, actions, scheduling, notes);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
@@ -188,6 +199,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private void show(ArticleDraft shown) {
         draft = shown;
         binder.readBean(shown);
+        section.setValue(sections.stream().filter(each -> each.slug().equals(shown.sectionSlug())).findFirst()
+                .orElse(sections.isEmpty() ? null : sections.getFirst()));
         topics.setValue(newsroom.topics().stream()
                 .filter(topic -> shown.topicSlugs().contains(topic.slug()))
                 .collect(Collectors.toSet()));
@@ -283,7 +296,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         var edited = new ArticleDraft(draft.id(), draft.version(), headline.getValue(), standfirst.getValue(),
                 slug.getValue(), body.getValue(),
                 topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
-                draft.authorId(), draft.status(), draft.scheduledFor());
+                draft.authorId(), draft.status(), draft.scheduledFor(),
+                section.getOptionalValue().map(SectionRef::slug).orElse(null));
         try {
             var id = action.applyAsLong(edited);
             show(newsroom.open(id));

@@ -3,12 +3,14 @@ package org.broadsheet.app.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.shared.Site;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 
 /**
- * The masthead and footer of the public pages, rendered once per site name and shared by every reader.
+ * The masthead (the site's links, then its sections) and footer of the public pages, rendered once per site name
+ * and shared by every reader.
  * Links to reading pages load the whole page ({@code router-ignore}), so each arrives complete.
  */
 @ApplicationScoped
@@ -19,6 +21,9 @@ class Chrome {
 
     @Inject
     Site site;
+
+    @Inject
+    PublishedArticles articles;
 
     private final MarkupCache<Masthead, String> mastheads = new MarkupCache<>(Duration.ofMinutes(1), 8);
     private final MarkupCache<String, String> footers = new MarkupCache<>(Duration.ofMinutes(1), 8);
@@ -37,6 +42,9 @@ class Chrome {
             } else {
                 nav.appendElement("a").attr("href", "login").text("Staff sign in");
             }
+            var sections = header.appendElement("nav").addClass("sections").attr("aria-label", "Sections");
+            articles.sections().forEach(section -> sections.appendElement("a").attr("href", "sections/" + section.slug())
+                    .attr("router-ignore", true).text(section.name()));
             return header.outerHtml();
         });
     }

@@ -14,8 +14,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.ui.FirstResponseHtml;
 import org.broadsheet.shared.ui.JsonInHtml;
 import org.broadsheet.shared.ui.EntityTags;
@@ -44,6 +47,9 @@ import org.jsoup.nodes.Document;
  */
 @ApplicationScoped
 class FirstResponses {
+
+    // Looked up once: JsonProvider.provider() searches the class path on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     static final int MAX_ENTRIES = 2_000;
@@ -200,11 +206,36 @@ class FirstResponses {
         html.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("href", baseUrl + head.feedPath());
         html.appendElement("script").appendChild(new DataNode(StaticHtml.FIRST_RESPONSE_SCRIPT));
-        if (!head.structuredData().isEmpty()) {
+        var structuredData = withBreadcrumbs(head, baseUrl);
+        if (!structuredData.isEmpty()) {
             html.appendElement("script").attr("type", "application/ld+json")
-                    .appendChild(new DataNode(JsonInHtml.escape(head.structuredData())));
+                    .appendChild(new DataNode(JsonInHtml.escape(structuredData)));
         }
         return document;
+    }
+
+    /**
+     * The page's own schema.org data and its BreadcrumbList side by side (a JSON-LD array), the crumbs' addresses
+     * made whole here, where the site's address is known.
+     */
+    private static String withBreadcrumbs(PageHead head, String baseUrl) {
+        if (head.breadcrumbs().isEmpty()) {
+            return head.structuredData();
+        }
+        var items = JSON.createArrayBuilder();
+        for (int i = 0; i < head.breadcrumbs().size(); i++) {
+            var crumb = head.breadcrumbs().get(i);
+            items.add(JSON.createObjectBuilder().add("@type", "ListItem").add("position", i + 1)
+                    .add("name", crumb.name()).add("item", baseUrl + crumb.path()));
+        }
+        var breadcrumbs = JSON.createObjectBuilder().add("@context", "https://schema.org")
+                .add("@type", "BreadcrumbList").add("itemListElement", items).build();
+        if (head.structuredData().isEmpty()) {
+            return breadcrumbs.toString();
+        }
+        try (var reader = JSON.createReader(new StringReader(head.structuredData()))) {
+            return JSON.createArrayBuilder().add(reader.readValue()).add(breadcrumbs).build().toString();
+        }
     }
 
     private static String etagOf(byte[] body) {
@@ -214,6 +245,11 @@ class FirstResponses {
     // After the modules have forgotten their own copies (they observe at LIBRARY_BEFORE).
     void articlesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION)
             ArticlesChanged change) {
+        generation.incrementAndGet();
+    }
+
+    void authorChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION)
+            AuthorChanged change) {
         generation.incrementAndGet();
     }
 

@@ -60,7 +60,9 @@ class CorrectionsIT extends OnSharedServer {
         assertThat(notes.select("li.correction").text()).startsWith("Correction, ").contains(amended)
                 .doesNotContain("Anne Example").contains("This note was amended on");
         assertThat(page.select("[onerror], img[src=x]")).isEmpty();
-        var data = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").first().data());
+        // The article's own data first, its breadcrumbs beside it.
+        var data = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").first().data())
+                .get(0);
         assertThat(Instant.parse(data.get("dateModified").asString()))
                 .isAfter(Instant.parse(data.get("datePublished").asString()));
 

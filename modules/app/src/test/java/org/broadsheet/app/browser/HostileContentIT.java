@@ -46,8 +46,10 @@ class HostileContentIT extends OnSharedServer {
         var jsonLd = page.select("script[type=application/ld+json]");
         assertThat(jsonLd).hasSize(1);
         assertThat(jsonLd.first().data()).doesNotContain("<", ">", "&");
-        var data = JsonMapper.builder().build().readTree(jsonLd.first().data());
+        var both = JsonMapper.builder().build().readTree(jsonLd.first().data());
+        var data = both.get(0);
         assertThat(data.get("headline").asString()).isEqualTo(headline);
+        assertThat(both.get(1).get("itemListElement").get(2).get("name").asString()).as("the breadcrumb").isEqualTo(headline);
         assertThat(data.get("description").asString()).isEqualTo(standfirst);
         // The page after the head is still a page: the article, its standfirst, Vaadin's outlet.
         assertThat(page.select("#first-response h1").text()).isEqualTo(headline);

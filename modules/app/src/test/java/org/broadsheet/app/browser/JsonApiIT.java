@@ -41,6 +41,12 @@ class JsonApiIT extends OnSharedServer {
         var none = json.readTree(get("api/articles?topic=no-such-topic").body());
         assertThat(none.get("items")).isEmpty();
         assertThat(none.get("nextPage")).isNull();
+        var inSection = json.readTree(get("api/articles?section=analysis").body());
+        assertThat(inSection.get("items").valueStream().map(item -> item.get("slug").asString())).contains(SLUG);
+        assertThat(json.readTree(get("api/articles?section=business&topic=east-asia").body()).get("items")).isEmpty();
+        var byAuthor = json.readTree(get("api/articles?author=elena-marsh").body());
+        assertThat(byAuthor.get("items").valueStream().map(item -> item.get("slug").asString())).contains(SLUG);
+        assertThat(json.readTree(get("api/articles?author=rui-reader").body()).get("items")).isEmpty();
         var future = json.readTree(get("api/articles?since=2999-01-01T00:00:00Z").body());
         assertThat(future.get("items")).isEmpty();
         var all = json.readTree(get("api/articles?since=2000-01-01T00:00:00Z&size=100").body());
@@ -56,12 +62,26 @@ class JsonApiIT extends OnSharedServer {
         assertThat(article.get("url").asString()).isEqualTo(server.url(ReadingPagesIT.ARTICLE));
         assertThat(article.get("bodyHtml").asString()).contains("<p>");
         assertThat(article.get("topics").valueStream().map(topic -> topic.get("slug").asString())).contains("east-asia");
+        assertThat(article.get("byline").asString()).isEqualTo("Elena Marsh");
+        assertThat(article.get("author").get("url").asString()).isEqualTo(server.url("authors/elena-marsh"));
         assertThat(response.headers().firstValue("Last-Modified")).isPresent();
 
         assertThat(get("api/articles/no-such-article").statusCode()).isEqualTo(404);
         var hostile = get("api/articles/%3Cimg%20src=x%20onerror=alert(1)%3E");
         assertThat(hostile.statusCode()).isEqualTo(404);
         assertThat(hostile.body()).doesNotContain("<img");
+    }
+
+    @Test
+    void sections_and_authors_are_there_too() throws Exception {
+        var sections = json.readTree(get("api/sections").body());
+        assertThat(sections.valueStream().map(section -> section.get("name").asString()))
+                .containsExactly("News", "Analysis", "Opinion", "Business", "Culture");
+        var author = json.readTree(get("api/authors/elena-marsh").body());
+        assertThat(author.get("name").asString()).isEqualTo("Elena Marsh");
+        assertThat(author.get("url").asString()).isEqualTo(server.url("authors/elena-marsh"));
+        assertThat(get("api/authors/rui-reader").statusCode()).as("readers have no author page").isEqualTo(404);
+        assertThat(get("api/authors/nobody").statusCode()).isEqualTo(404);
     }
 
     @Test

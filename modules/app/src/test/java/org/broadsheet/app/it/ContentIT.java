@@ -33,7 +33,7 @@ import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.content.Slug;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.content.internal.ScheduledPublications;
@@ -71,7 +71,7 @@ class ContentIT extends InContainerTest {
 
         var article = published.bySlug(draft.slug()).orElseThrow();
         assertEquals(draft.headline(), article.headline());
-        assertEquals("Elena Marsh", article.byline());
+        assertEquals("Elena Marsh", article.byline().name());
         assertTrue(article.bodyHtml().contains("<em>emphasis</em>"), article.bodyHtml());
         assertEquals(draft.slug(), published.latest(0, 1).getFirst().slug(), "newest first");
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -32,6 +33,7 @@ import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.MarkdownBody;
+import org.broadsheet.content.SectionRef;
 import org.broadsheet.content.TopicRef;
 
 /**
@@ -72,6 +74,10 @@ public class Article {
     /** The account whose byline the article carries (people module, by id). */
     @Column(name = "author_id", nullable = false)
     private long authorId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "section_id", nullable = false)
+    private Section section;
 
     @ManyToMany
     @JoinTable(name = "article_topic",
@@ -118,7 +124,7 @@ public class Article {
     }
 
     /** Takes the editor's text; the status does not change, so a published article stays published. */
-    void revise(ArticleDraft draft, Set<Topic> newTopics, Instant now) {
+    void revise(ArticleDraft draft, Section newSection, Set<Topic> newTopics, Instant now) {
         headline = draft.headline().strip();
         standfirst = draft.standfirst().strip();
         moveTo(draft.slug());
@@ -127,6 +133,7 @@ public class Article {
         if (draft.authorId() != null) {
             authorId = draft.authorId();
         }
+        section = newSection;
         topics = new HashSet<>(newTopics);
         updatedAt = utc(now);
     }
@@ -243,7 +250,11 @@ public class Article {
         var topicSlugs = new HashSet<String>();
         topics.forEach(topic -> topicSlugs.add(topic.slug()));
         return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status,
-                scheduledFor == null ? null : scheduledFor.toInstant());
+                scheduledFor == null ? null : scheduledFor.toInstant(), section.slug());
+    }
+
+    SectionRef sectionRef() {
+        return section.ref();
     }
 
     List<TopicRef> topicRefs() {

@@ -3,24 +3,28 @@ package org.broadsheet.content.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.people.Author;
 
 /** Turns author ids into the names printed under headlines, one query per list rather than one per article. */
 @ApplicationScoped
 class Bylines {
 
-    static final String UNKNOWN = "Staff";
-
     @Inject
     Accounts accounts;
 
-    Map<Long, String> of(Collection<Long> authorIds) {
-        return accounts.displayNames(authorIds.stream().distinct().toList());
+    /** Every id gets a byline: one whose account is gone is signed "Staff". */
+    Map<Long, Author> of(Collection<Long> authorIds) {
+        var found = accounts.authors(authorIds.stream().distinct().toList());
+        var all = new HashMap<Long, Author>();
+        authorIds.forEach(id -> all.put(id, found.getOrDefault(id, Author.STAFF)));
+        return all;
     }
 
-    String of(long authorId) {
-        return of(List.of(authorId)).getOrDefault(authorId, UNKNOWN);
+    Author of(long authorId) {
+        return of(List.of(authorId)).get(authorId);
     }
 }

@@ -25,6 +25,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleOrder;
 import org.broadsheet.content.ArticleRow;
+import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
@@ -69,11 +70,12 @@ public class DefaultNewsroom implements Newsroom {
     public long save(ArticleDraft draft) {
         refuseSlugInUse(draft);
         var topics = topicsNamed(draft.topicSlugs());
+        var section = sectionFor(draft.sectionSlug());
         var now = clock.instant();
         if (draft.id() == null) {
             var authorId = draft.authorId() != null ? draft.authorId() : callerAccountId();
             var article = new Article(authorId, now);
-            article.revise(draft, topics, now);
+            article.revise(draft, section, topics, now);
             em.persist(article);
             em.flush();
             changed.fire(new ArticlesChanged(article.id()));
@@ -83,7 +85,7 @@ public class DefaultNewsroom implements Newsroom {
         if (article.version() != draft.version()) {
             throw new ArticleChangedMeanwhileException(article.headline());
         }
-        article.revise(draft, topics, now);
+        article.revise(draft, section, topics, now);
         written(article);
         return article.id();
     }
@@ -185,7 +187,7 @@ public class DefaultNewsroom implements Newsroom {
         var names = bylines.of(rows.stream().map(row -> (Long) row[4]).toList());
         return rows.stream()
                 .map(row -> new ArticleRow((Long) row[0], (String) row[1], (String) row[2], (ArticleStatus) row[3],
-                        names.getOrDefault((Long) row[4], Bylines.UNKNOWN), instant(row[5]), instant(row[6])))
+                        names.get((Long) row[4]).name(), instant(row[5]), instant(row[6])))
                 .toList();
     }
 
@@ -247,6 +249,15 @@ public class DefaultNewsroom implements Newsroom {
         if (clash) {
             throw new SlugTakenException(draft.slug());
         }
+    }
+
+    /** The section the draft names; none named is the first one, so every article has exactly one. */
+    private Section sectionFor(String slug) {
+        var query = slug == null
+                ? em.createQuery("select s from Section s order by s.position", Section.class)
+                : em.createQuery("select s from Section s where s.slug = :slug", Section.class).setParameter("slug", slug);
+        return query.setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new ArticleStateException("There is no section “" + slug + "”."));
     }
 
     private Set<Topic> topicsNamed(Set<String> slugs) {

@@ -22,6 +22,7 @@ import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.SearchResults;
+import org.broadsheet.content.SectionRef;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.shared.PlainText;
 
@@ -62,19 +63,25 @@ public class DefaultPublishedArticles implements PublishedArticles {
             jpql.append(" join a.topics t");
         }
         jpql.append(" where a.status = :published");
+        var parameters = new HashMap<String, Object>();
+        if (filter.sectionSlug() != null) {
+            jpql.append(" and a.section.slug = :section");
+            parameters.put("section", filter.sectionSlug());
+        }
         if (filter.topicSlug() != null) {
             jpql.append(" and t.slug = :topic");
+            parameters.put("topic", filter.topicSlug());
+        }
+        if (filter.authorId() != null) {
+            jpql.append(" and a.authorId = :author");
+            parameters.put("author", filter.authorId());
         }
         if (filter.publishedAfter() != null) {
             jpql.append(" and a.publishedAt > :after");
+            parameters.put("after", filter.publishedAfter().atOffset(ZoneOffset.UTC));
         }
         var query = em.createQuery(jpql.append(" order by a.publishedAt desc, a.id desc").toString(), Object[].class);
-        if (filter.topicSlug() != null) {
-            query.setParameter("topic", filter.topicSlug());
-        }
-        if (filter.publishedAfter() != null) {
-            query.setParameter("after", filter.publishedAfter().atOffset(ZoneOffset.UTC));
-        }
+        parameters.forEach(query::setParameter);
         return teasers(query, offset, limit);
     }
 
@@ -123,6 +130,21 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public List<SectionRef> sections() {
+        return em.createQuery("select s from Section s order by s.position", Section.class)
+                .getResultStream().map(Section::ref).toList();
+    }
+
+    @Override
+    public Optional<SectionRef> section(String slug) {
+        return em.createQuery("select s from Section s where s.slug = :slug", Section.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(Section::ref);
+    }
+
+    @Override
     public List<TopicRef> topics() {
         return em.createQuery("select t from Topic t order by t.name", Topic.class)
                 .getResultStream().map(Topic::ref).toList();
@@ -140,7 +162,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
         var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
-                        names.getOrDefault((Long) row[3], Bylines.UNKNOWN), ((OffsetDateTime) row[4]).toInstant(),
+                        names.get((Long) row[3]), ((OffsetDateTime) row[4]).toInstant(),
                         ((OffsetDateTime) row[5]).toInstant()))
                 .toList();
     }
@@ -179,7 +201,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
 
     private Optional<PublishedArticle> load(String slug) {
         return em.createQuery("""
-                select distinct a from Article a left join fetch a.topics
+                select distinct a from Article a join fetch a.section left join fetch a.topics
                 where a.slug = :slug and a.status = :published""", Article.class)
                 // The row as committed, not the persistence provider's shared copy, which an editor's commit
                 // may not have updated yet when this reader's load begins.
@@ -189,7 +211,8 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultStream()
                 .findFirst()
                 .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
-                        bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(), a.topicRefs(),
+                        bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(),
+                        a.sectionRef(), a.topicRefs(),
                         a.notes().stream().map(Note::forReaders).toList()));
     }
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.broadsheet.content.Slug;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.content.TopicRef;
 
 /**

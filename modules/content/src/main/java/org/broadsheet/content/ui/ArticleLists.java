@@ -7,12 +7,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
+import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.SectionRef;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,16 +31,30 @@ class ArticleLists {
 
     /**
      * A list readers page through: where it is (relative to the site's root, as every reading link is), its
-     * heading, and which articles it holds (all, or one topic's).
+     * heading, a line of plain text under it (an author's bio; empty for none), which articles it holds, and
+     * the address of its Atom feed.
      */
-    record Listing(String address, String heading, boolean headingShown, Optional<String> topicSlug) {
+    record Listing(String address, String heading, boolean headingShown, String intro, ArticleFilter filter,
+            String feedPath) {
 
         static Listing frontPage() {
-            return new Listing("", "Latest", false, Optional.empty());
+            return new Listing("", "Latest", false, "", ArticleFilter.ALL, "feed");
+        }
+
+        static Listing section(SectionRef section) {
+            return new Listing("sections/" + section.slug(), section.name(), true, "",
+                    ArticleFilter.ALL.inSection(section.slug()), "feed?section=" + section.slug());
         }
 
         static Listing topic(TopicRef topic) {
-            return new Listing("topics/" + topic.slug(), topic.name(), true, Optional.of(topic.slug()));
+            return new Listing("topics/" + topic.slug(), topic.name(), true, "", ArticleFilter.topic(topic.slug()),
+                    "feed?topic=" + topic.slug());
+        }
+
+        static Listing author(AuthorProfile profile) {
+            var author = profile.author();
+            return new Listing("authors/" + author.slug(), author.name(), true, profile.bio(),
+                    ArticleFilter.ALL.by(author.accountId()), "feed?author=" + author.slug());
         }
     }
 
@@ -46,7 +62,7 @@ class ArticleLists {
     record ListPage(int number, Optional<String> html) {
     }
 
-    private record Key(String address, String heading, int number) {
+    private record Key(Listing listing, int number) {
     }
 
     @Inject
@@ -55,12 +71,12 @@ class ArticleLists {
     private final MarkupCache<Key, ListPage> pages = new MarkupCache<>(Duration.ofSeconds(10), 1_000);
 
     ListPage page(Listing listing, int number) {
-        return pages.get(new Key(listing.address(), listing.heading(), number), () -> render(listing, number));
+        return pages.get(new Key(listing, number), () -> render(listing, number));
     }
 
     private ListPage render(Listing listing, int number) {
         // One more than a page, to know whether an older page exists without counting.
-        var teasers = teasers(listing, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        var teasers = articles.latest(listing.filter(), (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         if (teasers.isEmpty() && number > 1) {
             return new ListPage(number, Optional.empty());
         }
@@ -70,6 +86,9 @@ class ArticleLists {
         var heading = root.appendElement("h1").text(listing.heading());
         if (!listing.headingShown()) {
             heading.addClass("visually-hidden");
+        }
+        if (!listing.intro().isBlank()) {
+            root.appendElement("p").addClass("intro").text(listing.intro());
         }
         var list = root.appendElement("section").addClass("teasers");
         if (teasers.isEmpty()) {
@@ -86,12 +105,6 @@ class ArticleLists {
             readingLink(pager, listing.address() + "?page=" + (number + 1), "Older articles").attr("rel", "next");
         }
         return new ListPage(number, Optional.of(root.outerHtml()));
-    }
-
-    private List<ArticleTeaser> teasers(Listing listing, int offset, int limit) {
-        return listing.topicSlug()
-                .map(topic -> articles.latestInTopic(topic, offset, limit))
-                .orElseGet(() -> articles.latest(offset, limit));
     }
 
     static Element appendTeaser(Element list, ArticleTeaser teaser) {

@@ -47,6 +47,8 @@ class ArticleMarkup {
         document.outputSettings().prettyPrint(false);
         var root = document.appendElement("article").addClass("article");
         var header = root.appendElement("header").addClass("article-header");
+        ArticleLists.readingLink(header.appendElement("p").addClass("section-link"),
+                "sections/" + article.section().slug(), article.section().name());
         header.appendElement("h1").text(article.headline());
         if (!article.standfirst().isBlank()) {
             header.appendElement("p").addClass("standfirst").text(article.standfirst());

@@ -19,11 +19,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.content.Slug;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.shared.Site;
 import org.broadsheet.shared.ui.PageHead;
 import org.broadsheet.shared.ui.ReadingView;
@@ -129,7 +130,8 @@ public class ArticleView extends Component
         var openGraph = new ArrayList<PageHead.Property>();
         openGraph.add(new PageHead.Property("article:published_time", String.valueOf(article.publishedAt())));
         openGraph.add(new PageHead.Property("article:modified_time", String.valueOf(article.updatedAt())));
-        openGraph.add(new PageHead.Property("article:author", article.byline()));
+        openGraph.add(new PageHead.Property("article:author", article.byline().name()));
+        openGraph.add(new PageHead.Property("article:section", article.section().name()));
         article.topics().forEach(topic -> openGraph.add(new PageHead.Property("article:tag", topic.name())));
         var structuredData = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
@@ -138,11 +140,15 @@ public class ArticleView extends Component
                 .add("description", description)
                 .add("datePublished", String.valueOf(article.publishedAt()))
                 .add("dateModified", String.valueOf(article.updatedAt()))
-                .add("author", JSON.createObjectBuilder().add("@type", "Person").add("name", article.byline()))
+                .add("author", JSON.createObjectBuilder().add("@type", "Person").add("name", article.byline().name()))
+                .add("articleSection", article.section().name())
                 .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", site.name()))
                 .build()
                 .toString();
-        return new PageHead(title, description, "articles/" + article.slug(), "article", openGraph, structuredData);
+        return new PageHead(title, description, "articles/" + article.slug(), "article", openGraph, structuredData)
+                .withBreadcrumbs(List.of(new PageHead.Crumb(site.name(), ""),
+                        new PageHead.Crumb(article.section().name(), "sections/" + article.section().slug()),
+                        new PageHead.Crumb(article.headline(), "articles/" + article.slug())));
     }
 
     @Override

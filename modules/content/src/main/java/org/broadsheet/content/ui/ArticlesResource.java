@@ -21,8 +21,10 @@ import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
-import org.broadsheet.content.Slug;
+import org.broadsheet.shared.Slug;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.Author;
 import org.broadsheet.shared.ui.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,6 +48,9 @@ public class ArticlesResource {
     PublishedArticles articles;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     PublicAddress address;
 
     @Context
@@ -58,12 +63,21 @@ public class ArticlesResource {
     public record ArticlePage(List<ArticleSummary> items, int page, int size, Integer nextPage) {
     }
 
+    /** {@code byline} is the name alone, as it always was; {@code author} adds where their page is. */
     public record ArticleSummary(String slug, String url, String headline, String standfirst, String byline,
-            Instant publishedAt, Instant updatedAt) {
+            AuthorLink author, Instant publishedAt, Instant updatedAt) {
     }
 
     public record Article(String slug, String url, String headline, String standfirst, String byline,
-            Instant publishedAt, Instant updatedAt, String bodyHtml, List<TopicRef> topics, List<Note> notes) {
+            AuthorLink author, Instant publishedAt, Instant updatedAt, String bodyHtml, List<TopicRef> topics,
+            List<Note> notes) {
+    }
+
+    /** An author as the API names them; {@code slug} and {@code url} are absent when they have no page. */
+    public record AuthorLink(String name, String slug, String url) {
+    }
+
+    public record AuthorPage(String name, String slug, String url, String bio) {
     }
 
     public record Note(String kind, String text, Instant notedAt, Instant amendedAt) {
@@ -78,7 +92,10 @@ public class ArticlesResource {
     public Response list(
             @Parameter(description = "Page number, from 1 (default 1)") @QueryParam("page") String page,
             @Parameter(description = "Articles per page, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Only articles in this section (its slug)") @QueryParam("section") String section,
             @Parameter(description = "Only articles filed under this topic (its slug)") @QueryParam("topic") String topic,
+            @Parameter(description = "Only articles by this author (the slug of their page)") @QueryParam("author")
+            String author,
             @Parameter(description = "Only articles published after this moment (ISO 8601, e.g. 2026-11-28T09:00:00Z)")
             @QueryParam("since") String since) {
         int pageNumber;
@@ -92,7 +109,11 @@ public class ArticlesResource {
             return CachedJson.problem(Response.Status.BAD_REQUEST, bad instanceof DateTimeParseException
                     ? "since must be a moment in ISO 8601 with its zone, e.g. 2026-11-28T09:00:00Z" : bad.getMessage());
         }
-        var filter = new ArticleFilter(topic == null || topic.isBlank() ? null : topic.strip(), after);
+        var filter = ArticleFilter.ALL.inSection(given(section)).inTopic(given(topic)).publishedAfter(after);
+        if (given(author) != null) {
+            // Nobody's account id is -1: an author without a page has no articles to list here either.
+            filter = filter.by(accounts.author(given(author)).map(found -> found.author().accountId()).orElse(-1L));
+        }
         // One more than asked for tells whether a next page exists without counting them all.
         var found = articles.latest(filter, (pageNumber - 1) * pageSize, pageSize + 1);
         var shown = found.stream().limit(pageSize).map(this::summary).toList();
@@ -128,6 +149,15 @@ public class ArticlesResource {
     }
 
     @GET
+    @Path("sections")
+    @Operation(summary = "The newsroom's sections, in the masthead's order; list one's articles with /api/articles?section={slug}")
+    @APIResponse(responseCode = "200", description = "The sections")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag the client sent")
+    public Response sections() {
+        return CachedJson.of(request, articles.sections());
+    }
+
+    @GET
     @Path("topics")
     @Operation(summary = "Every topic, by name; list a topic's articles with /api/articles?topic={slug}")
     @APIResponse(responseCode = "200", description = "The topics")
@@ -136,15 +166,38 @@ public class ArticlesResource {
         return CachedJson.of(request, articles.topics());
     }
 
+    @GET
+    @Path("authors/{slug}")
+    @Operation(summary = "An author: name, bio and their page; list their articles with /api/articles?author={slug}")
+    @APIResponse(responseCode = "200", description = "The author")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag the client sent")
+    @APIResponse(responseCode = "404", description = "Nobody has an author page at this slug")
+    public Response author(@PathParam("slug") String slug) {
+        return accounts.author(slug)
+                .map(profile -> CachedJson.of(request, new AuthorPage(profile.author().name(), profile.author().slug(),
+                        address.baseUrl(servletRequest) + "authors/" + profile.author().slug(), profile.bio())))
+                .orElseGet(() -> CachedJson.problem(Response.Status.NOT_FOUND, "There is no author at this address."));
+    }
+
     private ArticleSummary summary(ArticleTeaser teaser) {
         return new ArticleSummary(teaser.slug(), readersAddress(teaser.slug()), teaser.headline(), teaser.standfirst(),
-                teaser.byline(), teaser.publishedAt(), teaser.updatedAt());
+                teaser.byline().name(), link(teaser.byline()), teaser.publishedAt(), teaser.updatedAt());
     }
 
     private Article full(PublishedArticle article) {
         return new Article(article.slug(), readersAddress(article.slug()), article.headline(), article.standfirst(),
-                article.byline(), article.publishedAt(), article.updatedAt(), article.bodyHtml(), article.topics(),
-                article.notes().stream().map(ArticlesResource::note).toList());
+                article.byline().name(), link(article.byline()), article.publishedAt(), article.updatedAt(),
+                article.bodyHtml(), article.topics(), article.notes().stream().map(ArticlesResource::note).toList());
+    }
+
+    private AuthorLink link(Author author) {
+        return author.hasPage()
+                ? new AuthorLink(author.name(), author.slug(), address.baseUrl(servletRequest) + "authors/" + author.slug())
+                : new AuthorLink(author.name(), null, null);
+    }
+
+    private static String given(String parameter) {
+        return parameter == null || parameter.isBlank() ? null : parameter.strip();
     }
 
     private static Note note(EditorsNote note) {

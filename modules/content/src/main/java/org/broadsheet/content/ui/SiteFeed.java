@@ -20,10 +20,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.ArticleTeaser;
-import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.Accounts;
 
 /**
- * The site's Atom feed at {@code /feed}, and each topic's at {@code /feed?topic={slug}}: the latest published
+ * The site's Atom feed at {@code /feed}, and each section's, topic's and author's ({@code /feed?section={slug}},
+ * {@code ?topic=}, {@code ?author=}): the latest published
  * articles, newest first, each with its headline, standfirst, byline and dates, linking to the article. Written
  * by ROME, which escapes every piece of text.
  */
@@ -35,32 +36,34 @@ public class SiteFeed extends HttpServlet {
     @Inject
     Syndication syndication;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var topicSlug = request.getParameter("topic");
-        var topic = topicSlug == null ? Optional.<TopicRef>empty() : syndication.articles().topic(topicSlug);
-        if (topicSlug != null && topic.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such topic.");
+        var listing = listingAsked(request);
+        if (listing.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such section, topic or author.");
             return;
         }
-        var latest = topic.map(found -> syndication.articles().latestInTopic(found.slug(), 0, ENTRIES))
-                .orElseGet(() -> syndication.articles().latest(0, ENTRIES));
+        var list = listing.get();
+        var latest = syndication.articles().latest(list.filter(), 0, ENTRIES);
         var updated = latest.stream().map(ArticleTeaser::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         if (Syndication.notModified(request, response, updated)) {
             return;
         }
         var base = syndication.baseUrl(request);
-        var page = topic.map(found -> base + "topics/" + found.slug()).orElse(base);
+        var page = base + list.address();
         var feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(topic.map(found -> found.name() + " — ").orElse("") + syndication.siteName());
+        feed.setTitle((list.address().isEmpty() ? "" : list.heading() + " — ") + syndication.siteName());
         feed.setUri(page);
         feed.setLink(page);
         feed.setPublishedDate(Date.from(updated));
         var self = new SyndLinkImpl();
         self.setRel("self");
         self.setType("application/atom+xml");
-        self.setHref(base + "feed" + topic.map(found -> "?topic=" + found.slug()).orElse(""));
+        self.setHref(base + list.feedPath());
         var alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setType("text/html");
@@ -74,6 +77,24 @@ public class SiteFeed extends HttpServlet {
         }
     }
 
+    /**
+     * The whole site's list, or the section's, topic's or author's the address names ({@code ?section=},
+     * {@code ?topic=}, {@code ?author=}, the first of these given); empty when it names one that is not there.
+     */
+    private Optional<ArticleLists.Listing> listingAsked(HttpServletRequest request) {
+        var articles = syndication.articles();
+        if (request.getParameter("section") != null) {
+            return articles.section(request.getParameter("section")).map(ArticleLists.Listing::section);
+        }
+        if (request.getParameter("topic") != null) {
+            return articles.topic(request.getParameter("topic")).map(ArticleLists.Listing::topic);
+        }
+        if (request.getParameter("author") != null) {
+            return accounts.author(request.getParameter("author")).map(ArticleLists.Listing::author);
+        }
+        return Optional.of(ArticleLists.Listing.frontPage());
+    }
+
     private static SyndEntry entry(String base, ArticleTeaser article) {
         var entry = new SyndEntryImpl();
         var link = base + "articles/" + article.slug();
@@ -83,7 +104,10 @@ public class SiteFeed extends HttpServlet {
         entry.setPublishedDate(Date.from(article.publishedAt()));
         entry.setUpdatedDate(Date.from(article.updatedAt()));
         var author = new SyndPersonImpl();
-        author.setName(article.byline());
+        author.setName(article.byline().name());
+        if (article.byline().hasPage()) {
+            author.setUri(base + "authors/" + article.byline().slug());
+        }
         entry.setAuthors(List.of(author));
         if (!article.standfirst().isBlank()) {
             var summary = new SyndContentImpl();

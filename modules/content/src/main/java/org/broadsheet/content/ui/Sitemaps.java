@@ -58,6 +58,10 @@ public class Sitemaps extends HttpServlet {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         if (number == 1) {
             xml.append("<url><loc>").append(xml(base)).append("</loc><changefreq>hourly</changefreq></url>\n");
+            for (var section : syndication.articles().sections()) {
+                xml.append("<url><loc>").append(xml(base + "sections/" + section.slug()))
+                        .append("</loc><changefreq>hourly</changefreq></url>\n");
+            }
         }
         for (var article : listed) {
             xml.append("<url><loc>").append(xml(base + "articles/" + article.slug())).append("</loc><lastmod>")

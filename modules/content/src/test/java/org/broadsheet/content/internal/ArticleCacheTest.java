@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.content.SectionRef;
+import org.broadsheet.people.Author;
 import org.junit.jupiter.api.Test;
 
 class ArticleCacheTest {
@@ -57,7 +59,7 @@ class ArticleCacheTest {
 
     private static PublishedArticle article(String headline) {
         var at = Instant.parse("2026-11-21T07:30:00Z");
-        return new PublishedArticle(1, SLUG, headline, "Standfirst", "Elena Marsh", at, at, "<p>Body</p>", "Body",
-                List.of(), List.of());
+        return new PublishedArticle(1, SLUG, headline, "Standfirst", new Author(51, "Elena Marsh", "elena-marsh"), at,
+                at, "<p>Body</p>", "Body", new SectionRef("news", "News"), List.of(), List.of());
     }
 }

@@ -17,6 +17,7 @@ class ArticleTest {
     private static final Instant WRITTEN = Instant.parse("2026-11-20T09:00:00Z");
     private static final Instant PUBLISHED = Instant.parse("2026-11-21T07:30:00Z");
     private static final Instant LATER = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Section NEWS = new Section(1, "news", "News", 1);
 
     @Test
     void a_new_article_is_a_draft_until_published() {
@@ -70,7 +71,7 @@ class ArticleTest {
     void revising_a_published_article_keeps_it_published_and_renders_the_body_again() {
         var article = written();
         article.publish(PUBLISHED);
-        article.revise(draft("Corrected headline", "Now with *emphasis*."), Set.of(), LATER);
+        article.revise(draft("Corrected headline", "Now with *emphasis*."), NEWS, Set.of(), LATER);
 
         assertThat(article.isPublished()).isTrue();
         assertThat(article.headline()).isEqualTo("Corrected headline");
@@ -81,7 +82,7 @@ class ArticleTest {
     @Test
     void revising_trims_the_text_an_editor_typed() {
         var article = written();
-        article.revise(draft("  Spaced headline  ", "Body"), Set.of(), LATER);
+        article.revise(draft("  Spaced headline  ", "Body"), NEWS, Set.of(), LATER);
 
         assertThat(article.headline()).isEqualTo("Spaced headline");
     }
@@ -90,8 +91,8 @@ class ArticleTest {
     void a_published_article_keeps_every_address_it_had() {
         var article = written();
         article.publish(PUBLISHED);
-        article.revise(draft("Port strike ends", "port-strike-is-over", "Body"), Set.of(), LATER);
-        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "port-strike-is-over", "Body"), NEWS, Set.of(), LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), NEWS, Set.of(), LATER);
 
         assertThat(article.slug()).isEqualTo("dockers-return");
         assertThat(article.formerSlugs()).containsExactlyInAnyOrder("port-strike-ends", "port-strike-is-over");
@@ -102,7 +103,7 @@ class ArticleTest {
         var article = written();
         article.publish(PUBLISHED);
         article.unpublish(LATER);
-        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), NEWS, Set.of(), LATER);
 
         assertThat(article.formerSlugs()).containsExactly("port-strike-ends");
     }
@@ -110,7 +111,7 @@ class ArticleTest {
     @Test
     void a_draft_that_nobody_has_read_keeps_no_former_address() {
         var article = written();
-        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), NEWS, Set.of(), LATER);
 
         assertThat(article.formerSlugs()).isEmpty();
     }
@@ -119,8 +120,8 @@ class ArticleTest {
     void going_back_to_a_former_address_makes_it_current_again() {
         var article = written();
         article.publish(PUBLISHED);
-        article.revise(draft("Port strike ends", "dockers-return", "Body"), Set.of(), LATER);
-        article.revise(draft("Port strike ends", "port-strike-ends", "Body"), Set.of(), LATER);
+        article.revise(draft("Port strike ends", "dockers-return", "Body"), NEWS, Set.of(), LATER);
+        article.revise(draft("Port strike ends", "port-strike-ends", "Body"), NEWS, Set.of(), LATER);
 
         assertThat(article.slug()).isEqualTo("port-strike-ends");
         assertThat(article.formerSlugs()).containsExactly("dockers-return");
@@ -213,7 +214,7 @@ class ArticleTest {
 
     private static Article written() {
         var article = new Article(7L, WRITTEN);
-        article.revise(draft("Port strike ends", "The strike ended at dawn."), Set.of(), WRITTEN);
+        article.revise(draft("Port strike ends", "The strike ended at dawn."), NEWS, Set.of(), WRITTEN);
         return article;
     }
 

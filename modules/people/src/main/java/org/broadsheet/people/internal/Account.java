@@ -18,6 +18,10 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.people.AccountSummary;
+import org.broadsheet.people.Author;
+import org.broadsheet.people.AuthorProfile;
+import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.Slug;
 
 /** Someone who can sign in. Only the salted, slow hash of the password is ever stored. */
 @Entity
@@ -38,6 +42,14 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
+    /** Where the author page is, {@code /authors/{slug}}: made from the name when the account opens, then kept. */
+    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    /** Plain text the author page shows; null until the person writes one. */
+    @Column(length = AuthorProfile.MAX_BIO_LENGTH)
+    private String bio;
+
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
 
@@ -52,8 +64,10 @@ public class Account {
     protected Account() {
     }
 
-    Account(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+    Account(String username, String displayName, String slug, String passwordHash, Set<String> roles,
+            Instant createdAt) {
         this.username = username;
+        this.slug = slug;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
@@ -74,6 +88,23 @@ public class Account {
 
     Set<String> roles() {
         return Set.copyOf(roles);
+    }
+
+    /** Only staff have author pages: a reader's account is nobody's business but theirs. */
+    boolean isStaff() {
+        return roles.contains(Roles.EDITOR) || roles.contains(Roles.ADMIN);
+    }
+
+    Author author() {
+        return new Author(id, displayName, isStaff() ? slug : null);
+    }
+
+    AuthorProfile profile() {
+        return new AuthorProfile(author(), bio);
+    }
+
+    void describe(String newBio) {
+        bio = newBio.isBlank() ? null : newBio;
     }
 
     AccountSummary summary() {

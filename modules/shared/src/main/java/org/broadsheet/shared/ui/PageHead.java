@@ -18,9 +18,11 @@ import java.util.Objects;
  *        lists a part of it)
  * @param status the HTTP status of the page: 200, or 410 for a page that was there and was taken down on purpose
  *        (it then says so, and search engines are asked not to index it)
+ * @param breadcrumbs where the page sits, from the front page down to itself (schema.org's BreadcrumbList, with
+ *        the site's address made whole), or empty for the front page
  */
 public record PageHead(String title, String description, String canonicalPath, String openGraphType,
-        List<Property> openGraph, String structuredData, String feedPath, int status) {
+        List<Property> openGraph, String structuredData, String feedPath, int status, List<Crumb> breadcrumbs) {
 
     public static final int OK = 200;
     public static final int GONE = 410;
@@ -28,7 +30,7 @@ public record PageHead(String title, String description, String canonicalPath, S
     /** A page that is there, listing what its feed lists. */
     public PageHead(String title, String description, String canonicalPath, String openGraphType,
             List<Property> openGraph, String structuredData, String feedPath) {
-        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath, OK);
+        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath, OK, List.of());
     }
 
     /** A page whose feed is the site's. */
@@ -41,6 +43,16 @@ public record PageHead(String title, String description, String canonicalPath, S
     public record Property(String name, String content) {
     }
 
+    /** One step of the breadcrumbs: its name and its address inside the site ({@code ""} is the front page). */
+    public record Crumb(String name, String path) {
+    }
+
+    /** The same page, placed under the given breadcrumbs. */
+    public PageHead withBreadcrumbs(List<Crumb> trail) {
+        return new PageHead(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath,
+                status, trail);
+    }
+
 
     public PageHead {
         Objects.requireNonNull(title);
@@ -50,6 +62,7 @@ public record PageHead(String title, String description, String canonicalPath, S
         openGraph = List.copyOf(openGraph);
         structuredData = Objects.requireNonNullElse(structuredData, "");
         feedPath = Objects.requireNonNullElse(feedPath, "feed");
+        breadcrumbs = List.copyOf(breadcrumbs);
         if (status != OK && status != GONE) {
             throw new IllegalArgumentException("A reading page is there (200) or gone (410), not " + status);
         }
@@ -57,6 +70,6 @@ public record PageHead(String title, String description, String canonicalPath, S
 
     /** A page taken down on purpose: it answers 410 and says so, with nothing of what was there. */
     public static PageHead gone(String title, String description, String canonicalPath) {
-        return new PageHead(title, description, canonicalPath, "website", List.of(), "", "feed", GONE);
+        return new PageHead(title, description, canonicalPath, "website", List.of(), "", "feed", GONE, List.of());
     }
 }

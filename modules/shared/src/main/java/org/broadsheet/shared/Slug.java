@@ -1,4 +1,4 @@
-package org.broadsheet.content;
+package org.broadsheet.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.broadsheet.content;
+package org.broadsheet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,0 +1,152 @@
+package org.broadsheet.app.it;
+
+import static org.broadsheet.app.it.Exceptions.causedBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleFilter;
+import org.broadsheet.content.ArticleStateException;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.content.SectionRef;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.AuthorProfile;
+import org.broadsheet.people.NewAccount;
+import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.Slug;
+import org.junit.jupiter.api.Test;
+
+/** Sections and author pages on the real server: who gets a page, who may write its bio, what each lists. */
+class SectionsAndAuthorsIT extends InContainerTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Inject
+    Newsroom newsroom;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void the_newsroom_has_its_sections_in_masthead_order() {
+        assertEquals(List.of("news", "analysis", "opinion", "business", "culture"),
+                published.sections().stream().map(SectionRef::slug).toList());
+        assertEquals("Opinion", published.section("opinion").orElseThrow().name());
+        assertTrue(published.section("sport").isEmpty());
+    }
+
+    @Test
+    void an_article_is_listed_in_its_section_only_and_can_move() throws Exception {
+        var draft = draft("Quay rebuilt").inSection("business");
+        long id = editor.call(() -> newsroom.publish(draft));
+
+        assertEquals("business", editor.call(() -> newsroom.open(id)).sectionSlug());
+        assertEquals(new SectionRef("business", "Business"), published.bySlug(draft.slug()).orElseThrow().section());
+        assertTrue(slugs(ArticleFilter.ALL.inSection("business")).contains(draft.slug()));
+        assertFalse(slugs(ArticleFilter.ALL.inSection("news")).contains(draft.slug()));
+
+        var opened = editor.call(() -> newsroom.open(id));
+        editor.call(() -> newsroom.save(opened.inSection("opinion")));
+        assertTrue(slugs(ArticleFilter.ALL.inSection("opinion")).contains(draft.slug()));
+        assertFalse(slugs(ArticleFilter.ALL.inSection("business")).contains(draft.slug()));
+    }
+
+    @Test
+    void a_draft_without_a_section_is_news_and_an_unknown_section_is_refused() throws Exception {
+        var draft = draft("Ferry fares frozen");
+        long id = editor.call(() -> newsroom.save(draft));
+        assertEquals("news", editor.call(() -> newsroom.open(id)).sectionSlug());
+
+        var refused = causedBy(ArticleStateException.class,
+                () -> editor.call(() -> newsroom.save(draft("Nowhere").inSection("sport"))));
+        assertTrue(refused.getMessage().contains("sport"), refused.getMessage());
+    }
+
+    @Test
+    void staff_get_author_pages_from_their_names_and_readers_get_none() throws Exception {
+        var name = "Sam Writer " + unique();
+        long first = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.EDITOR))));
+        long second = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.EDITOR))));
+        long readerId = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.READER))));
+
+        var bylines = accounts.authors(List.of(first, second, readerId));
+        var slug = Slug.from(name).value();
+        assertEquals(slug, bylines.get(first).slug());
+        assertEquals(slug + "-2", bylines.get(second).slug(), "the same name twice gets a numbered address");
+        assertNull(bylines.get(readerId).slug(), "a reader's byline (a comment's, one day) links nowhere");
+        assertEquals(name, accounts.author(slug).orElseThrow().author().name());
+        assertTrue(accounts.author(slug + "-3").isEmpty(), "a reader has no author page, even by its address");
+    }
+
+    @Test
+    void only_the_author_or_an_admin_writes_a_bio_and_it_stays_plain_text() throws Exception {
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+        var before = accounts.author("elena-marsh").orElseThrow().bio();
+        try {
+            admin.run(() -> accounts.describe(editorId, "  Covers ports <img src=x onerror=alert(1)>\u0000 and ferries.  "));
+            var bio = accounts.author("elena-marsh").orElseThrow().bio();
+            assertEquals("Covers ports <img src=x onerror=alert(1)> and ferries.", bio,
+                    "stored as text (escaped when shown), control characters and outer spaces gone");
+
+            causedBy(EJBAccessException.class, () -> editor.run(() -> accounts.describe(adminId, "Not mine")));
+            causedBy(EJBAccessException.class, () -> reader.run(() -> accounts.describe(editorId, "Nor mine")));
+            causedBy(ConstraintViolationException.class, () -> admin.run(() -> accounts.describe(editorId,
+                    "x".repeat(AuthorProfile.MAX_BIO_LENGTH + 1))));
+            assertEquals(bio, accounts.author("elena-marsh").orElseThrow().bio(), "a refused bio changes nothing");
+        } finally {
+            admin.run(() -> accounts.describe(editorId, before));
+        }
+    }
+
+    @Test
+    void an_authors_articles_are_theirs_only() throws Exception {
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        long otherId = admin.call(() -> accounts.open(new NewAccount(unique(), "Tom Reyes " + unique(), PASSWORD,
+                Set.of(Roles.EDITOR))));
+        var mine = draft("Dockers vote");
+        var theirs = withAuthor(draft("Tram line opens"), otherId);
+        editor.call(() -> newsroom.publish(mine));
+        editor.call(() -> newsroom.publish(theirs));
+
+        var listed = slugs(ArticleFilter.ALL.by(otherId));
+        assertEquals(List.of(theirs.slug()), listed);
+        assertTrue(slugs(ArticleFilter.ALL.by(editorId)).contains(mine.slug()));
+        var teaser = published.latest(ArticleFilter.ALL.by(otherId), 0, 1).getFirst();
+        assertEquals(accounts.authors(List.of(otherId)).get(otherId), teaser.byline());
+    }
+
+    private List<String> slugs(ArticleFilter filter) {
+        return published.latest(filter, 0, 100).stream().map(ArticleTeaser::slug).toList();
+    }
+
+    private ArticleDraft draft(String headline) {
+        var unique = headline + " " + unique();
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        return new ArticleDraft(null, 0, unique, "What happened, in one sentence.", Slug.from(unique).value(),
+                "A first paragraph.", Set.of(), editorId, ArticleStatus.DRAFT);
+    }
+
+    private static ArticleDraft withAuthor(ArticleDraft draft, long authorId) {
+        return new ArticleDraft(draft.id(), draft.version(), draft.headline(), draft.standfirst(), draft.slug(),
+                draft.body(), draft.topicSlugs(), authorId, draft.status());
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
