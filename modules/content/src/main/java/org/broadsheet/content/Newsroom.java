@@ -69,6 +69,23 @@ public interface Newsroom {
 
     long countArticles();
 
+    /**
+     * The article's revisions, newest first, at most {@code limit}: one per save that changed its text (headline,
+     * standfirst, slug or body), with who saved it and what changed.
+     */
+    List<ArticleRevision> revisions(long articleId, int limit);
+
+    /** What changed from revision {@code from} to revision {@code to} (either may be the older). */
+    RevisionComparison compare(long articleId, int from, int to);
+
+    /**
+     * Brings back the text of revision {@code number} as a new revision; status, section and topics stay as they
+     * are. {@code version} is the article's version the editor saw, as for a save.
+     *
+     * @throws ArticleChangedMeanwhileException when someone saved the article since
+     */
+    long restore(long articleId, int number, long version);
+
     List<TopicRef> topics();
 
     /**

@@ -93,6 +93,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button returnToDraft = new Button("Back to draft");
     private final Button unpublish = new Button("Unpublish");
     private final ArticleNotesPanel notes;
+    private final ArticleRevisionsPanel revisions;
     private final Binder<ArticleDraft> binder = new Binder<>();
     private ArticleDraft draft = ArticleDraft.blank();
     private boolean slugFollowsHeadline = true;
@@ -102,6 +103,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         this.newsroom = newsroom;
         this.sections = articles.sections();
         this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
+        this.revisions = new ArticleRevisionsPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
         addClassName("article-editor");
         bind(headline, "headline", ArticleDraft::headline);
         bind(standfirst, "standfirst", ArticleDraft::standfirst);
@@ -173,7 +175,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, actions, scheduling, notes);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, actions, scheduling, notes, revisions);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
@@ -230,6 +232,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         notes.setVisible(published);
         if (notes.isVisible()) {
             notes.show(shown.id());
+        }
+        revisions.setVisible(shown.id() != null);
+        if (revisions.isVisible()) {
+            revisions.show(shown);
         }
         renderPreview();
     }

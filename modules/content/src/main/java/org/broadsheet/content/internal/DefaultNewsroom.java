@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,13 +26,16 @@ import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleOrder;
+import org.broadsheet.content.ArticleRevision;
 import org.broadsheet.content.ArticleRow;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
 import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.RevisionComparison;
 import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.TextDiff;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.PlainText;
@@ -68,6 +73,11 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public long save(ArticleDraft draft) {
+        return store(draft, null);
+    }
+
+    /** Saves the editor's text and keeps it as a revision, unless it is the text the last revision holds. */
+    private long store(ArticleDraft draft, Integer restoredFrom) {
         refuseSlugInUse(draft);
         var topics = topicsNamed(draft.topicSlugs());
         var section = sectionFor(draft.sectionSlug());
@@ -78,6 +88,7 @@ public class DefaultNewsroom implements Newsroom {
             article.revise(draft, section, topics, now);
             em.persist(article);
             em.flush();
+            em.persist(new Revision(article, null, caller(), now, null));
             changed.fire(new ArticlesChanged(article.id()));
             return article.id();
         }
@@ -86,8 +97,65 @@ public class DefaultNewsroom implements Newsroom {
             throw new ArticleChangedMeanwhileException(article.headline());
         }
         article.revise(draft, section, topics, now);
+        var previous = latestRevision(article.id());
+        if (previous.isEmpty() || !previous.get().holds(article)) {
+            em.persist(new Revision(article, previous.orElse(null), caller(), now, restoredFrom));
+        }
         written(article);
         return article.id();
+    }
+
+    private Optional<Revision> latestRevision(long articleId) {
+        return em.createQuery("select r from Revision r where r.articleId = :id order by r.number desc", Revision.class)
+                .setParameter("id", articleId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<ArticleRevision> revisions(long articleId, int limit) {
+        find(articleId);
+        // The list never loads the texts: only when two revisions are compared.
+        var rows = em.createQuery("""
+                select r.number, r.savedAt, r.savedBy, r.changed, r.restoredFrom from Revision r
+                where r.articleId = :id order by r.number desc""", Object[].class)
+                .setParameter("id", articleId)
+                .setMaxResults(limit)
+                .getResultList();
+        var names = displayNames(rows.stream().map(row -> (String) row[2]));
+        return rows.stream().map(row -> new ArticleRevision((Integer) row[0], ((OffsetDateTime) row[1]).toInstant(),
+                        names.getOrDefault((String) row[2], (String) row[2]),
+                        ((String) row[3]).isEmpty() ? List.of() : List.of(((String) row[3]).split(",")),
+                        (Integer) row[4]))
+                .toList();
+    }
+
+    @Override
+    public RevisionComparison compare(long articleId, int from, int to) {
+        var before = revision(articleId, from);
+        var after = revision(articleId, to);
+        return new RevisionComparison(from, to, TextDiff.of(before.headline(), after.headline()),
+                TextDiff.of(before.standfirst(), after.standfirst()), TextDiff.of(before.slug(), after.slug()),
+                TextDiff.of(before.bodyMarkdown(), after.bodyMarkdown()));
+    }
+
+    @Override
+    public long restore(long articleId, int number, long version) {
+        var kept = revision(articleId, number);
+        var current = find(articleId).draft();
+        return store(new ArticleDraft(articleId, version, kept.headline(), kept.standfirst(), kept.slug(),
+                kept.bodyMarkdown(), current.topicSlugs(), current.authorId(), current.status(), current.scheduledFor(),
+                current.sectionSlug()), number);
+    }
+
+    private Revision revision(long articleId, int number) {
+        return em.createQuery("select r from Revision r where r.articleId = :id and r.number = :number", Revision.class)
+                .setParameter("id", articleId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ArticleStateException("There is no revision " + number + " of this article."));
     }
 
     @Override
@@ -152,10 +220,16 @@ public class DefaultNewsroom implements Newsroom {
     @Override
     public List<EditorsNote> notes(long articleId) {
         var notes = find(articleId).notes();
-        var names = new HashMap<String, String>();
-        notes.stream().flatMap(note -> note.amendedBy().stream()).distinct().forEach(username ->
-                accounts.byUsername(username).ifPresent(account -> names.put(username, account.displayName())));
+        var names = displayNames(notes.stream().flatMap(note -> note.amendedBy().stream()));
         return notes.stream().map(note -> note.forEditors(names)).toList();
+    }
+
+    /** Display names of the editors who signed notes or revisions, one lookup per editor, not per entry. */
+    private Map<String, String> displayNames(Stream<String> usernames) {
+        var names = new HashMap<String, String>();
+        usernames.distinct().forEach(username ->
+                accounts.byUsername(username).ifPresent(account -> names.put(username, account.displayName())));
+        return names;
     }
 
     /**
