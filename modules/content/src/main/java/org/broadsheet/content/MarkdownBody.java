@@ -1,7 +1,11 @@
 package org.broadsheet.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -34,10 +38,14 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownBody {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .escapeHtml(true) // HTML typed into the body shows as text: the body speaks Markdown only
-            .nodeRendererFactory(QuoteRenderer::new)
-            .build();
+
+    /** An attributed quote of a body, as plain text: what was said, by whom, in what role then ("" for none). */
+    public record Quote(String text, String speaker, String role) {
+
+        public static final int MAX_TEXT = 4_000;
+        public static final int MAX_SPEAKER = 120;
+        public static final int MAX_ROLE = 200;
+    }
 
     private static final Safelist SAFELIST = new Safelist()
             .addTags("p", "br", "h2", "h3", "h4", "em", "strong", "a", "ul", "ol", "li", "blockquote",
@@ -53,19 +61,73 @@ public final class MarkdownBody {
      */
     private static final String SITE = "https://broadsheet.invalid/";
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:–—-]+$");
+    private static final Pattern SPEAKER_LINK = Pattern.compile("(<cite><a href=\"speakers/[^\"]*\") rel=\"nofollow noopener\">");
 
     private MarkdownBody() {
     }
 
     /** The body as safe HTML for the article page; "" for a null or blank body. */
     public static String toHtml(String markdown) {
+        return toHtml(markdown, speaker -> Optional.empty());
+    }
+
+    /**
+     * The body as safe HTML, each attributed quote's speaker linked to the address {@code speakerPage} gives for
+     * their name (a reading page of the site, e.g. {@code speakers/park-ji-won}), or not linked when it gives none.
+     */
+    public static String toHtml(String markdown, Function<String, Optional<String>> speakerPage) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = PARSER.parse(markdown);
         document.accept(new NewsroomConventions());
+        var renderer = HtmlRenderer.builder()
+                .escapeHtml(true) // HTML typed into the body shows as text: the body speaks Markdown only
+                .nodeRendererFactory(context -> new QuoteRenderer(context, speakerPage))
+                .build();
         var output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(RENDERER.render(document), SITE, SAFELIST, output).strip();
+        var clean = Jsoup.clean(renderer.render(document), SITE, SAFELIST, output).strip();
+        // The site's own speaker pages are reading links (a whole page load) and not "nofollow": search engines
+        // should find them. Only the renderer writes links inside a cite (writers cannot write HTML), always as
+        // href then the enforced rel.
+        return SPEAKER_LINK.matcher(clean).replaceAll("$1 router-ignore>");
+    }
+
+    /** The attributed quotes of a body, in order; plain quotes (no "— Name" line) are not among them. */
+    public static List<Quote> quotes(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return List.of();
+        }
+        Node document = PARSER.parse(markdown);
+        document.accept(new NewsroomConventions());
+        var found = new ArrayList<Quote>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                var attribution = Attribution.of(quote);
+                if (attribution != null) {
+                    var said = new ArrayList<String>();
+                    for (Node child = quote.getFirstChild(); child != attribution.source(); child = child.getNext()) {
+                        if (child instanceof Paragraph paragraph) {
+                            said.add(Attribution.plainText(paragraph).strip());
+                        }
+                    }
+                    found.add(new Quote(cut(String.join("\n\n", said), Quote.MAX_TEXT),
+                            cut(attribution.speaker(), Quote.MAX_SPEAKER), cut(attribution.role(), Quote.MAX_ROLE)));
+                }
+                visitChildren(quote);
+            }
+        });
+        return List.copyOf(found);
+    }
+
+    /** At most {@code max} characters, never half a surrogate pair. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end).strip();
     }
 
     /**
@@ -186,7 +248,8 @@ public final class MarkdownBody {
     }
 
     /** Renders every block quote, so an attributed one can become a figure with a caption. */
-    private record QuoteRenderer(HtmlNodeRendererContext context) implements NodeRenderer {
+    private record QuoteRenderer(HtmlNodeRendererContext context, Function<String, Optional<String>> speakerPage)
+            implements NodeRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
@@ -214,7 +277,14 @@ public final class MarkdownBody {
             if (attribution != null) {
                 html.tag("figcaption");
                 html.tag("cite");
-                html.text(attribution.speaker());
+                var page = speakerPage.apply(attribution.speaker());
+                if (page.isPresent()) {
+                    html.tag("a", Map.of("href", page.get()));
+                    html.text(attribution.speaker());
+                    html.tag("/a");
+                } else {
+                    html.text(attribution.speaker());
+                }
                 html.tag("/cite");
                 if (!attribution.role().isEmpty()) {
                     html.text(", " + attribution.role());

@@ -89,6 +89,12 @@ public interface Newsroom {
     List<TopicRef> topics();
 
     /**
+     * Speakers whose name starts with {@code nameStart} (any case), by name, a page at a time: what the editor
+     * offers as a speaker's name is typed. Made when first quoted in a body ("— Name, Role").
+     */
+    List<SpeakerProfile> speakers(String nameStart, int offset, int limit);
+
+    /**
      * Adds a topic, or returns the one already called that (ignoring case and spacing). Two different names
      * never share a topic, even when they spell the same slug or none at all.
      */

@@ -41,6 +41,15 @@ public interface PublishedArticles {
 
     Optional<SectionRef> section(String slug);
 
+    /**
+     * The speaker at {@code slug}, if a published article quotes them: someone quoted only in drafts is nobody's
+     * business yet.
+     */
+    Optional<SpeakerProfile> speaker(String slug);
+
+    /** What the speaker at {@code slug} said in published articles, newest article first, in article order. */
+    List<AttributedQuote> quotesBy(String speakerSlug, int offset, int limit);
+
     /** Every topic, by name. */
     List<TopicRef> topics();
 

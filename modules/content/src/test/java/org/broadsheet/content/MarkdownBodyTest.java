@@ -442,4 +442,52 @@ class MarkdownBodyTest {
             assertThatIllegalArgumentException().isThrownBy(() -> MarkdownBody.toPlainText("text", 0));
         }
     }
+
+    @Nested
+    class QuotesAsData {
+
+        @Test
+        void attributed_quotes_are_read_with_speaker_role_and_words_and_plain_quotes_are_not() {
+            var body = """
+                    Intro.
+
+                    > We will work together
+                    > on supply chains.
+                    >
+                    > — Park Ji-won, former South Korean trade negotiator
+
+                    > A proverb nobody said.
+
+                    > Short and sharp.
+                    > — Lee Jae Myung
+                    """;
+
+            assertThat(MarkdownBody.quotes(body)).containsExactly(
+                    new MarkdownBody.Quote("We will work together on supply chains.", "Park Ji-won",
+                            "former South Korean trade negotiator"),
+                    new MarkdownBody.Quote("Short and sharp.", "Lee Jae Myung", ""));
+            assertThat(MarkdownBody.quotes("")).isEmpty();
+        }
+
+        @Test
+        void a_quoted_speaker_links_to_their_page_as_a_reading_link_not_nofollow() {
+            var html = compact(MarkdownBody.toHtml("> Words.\n>\n> — Park Ji-won, negotiator",
+                    name -> java.util.Optional.of("speakers/park-ji-won")));
+
+            assertThat(html).isEqualTo("<figure class=\"quote\"><blockquote><p>Words.</p></blockquote><figcaption><cite>"
+                    + "<a href=\"speakers/park-ji-won\" router-ignore>Park Ji-won</a></cite>, negotiator</figcaption></figure>");
+        }
+
+        @Test
+        void a_speaker_whose_name_looks_like_markup_stays_text_in_the_link() {
+            var html = MarkdownBody.toHtml("> Words.\n>\n> — <img src=x onerror=alert(1)>, spy",
+                    name -> java.util.Optional.of("speakers/img-src-x"));
+
+            var cite = Jsoup.parseBodyFragment(html).selectFirst("cite a");
+            assertThat(cite.text()).isEqualTo("<img src=x onerror=alert(1)>");
+            assertThat(Jsoup.parseBodyFragment(html).select("img, [onerror]")).isEmpty();
+            var links = MarkdownBody.toHtml("[x](speakers/fake) and > not a cite", name -> java.util.Optional.empty());
+            assertThat(links).contains("rel=\"nofollow noopener\"").doesNotContain("router-ignore");
+        }
+    }
 }

@@ -171,11 +171,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         // Text and preview share the width half and half, however long either gets.
         body.getStyle().set("flex", "1 1 0").set("min-width", "0");
         previewPane.getStyle().set("flex", "1 1 0");
+        var quotes = new QuoteHelper(newsroom, quote -> {
+            var text = body.getValue().stripTrailing();
+            body.setValue(text.isEmpty() ? quote : text + "\n\n" + quote);
+        });
         var scheduling = new HorizontalLayout(publishAt, schedule);
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, actions, scheduling, notes, revisions);
+        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, quotes, actions, scheduling, notes,
+                revisions);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {

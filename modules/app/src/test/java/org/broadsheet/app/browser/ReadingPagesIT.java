@@ -47,7 +47,7 @@ class ReadingPagesIT extends OnSharedServer {
                 .contains("<h1>" + HEADLINE + "</h1>")
                 .contains("<span>By <a href=\"authors/elena-marsh\" router-ignore rel=\"author\">Elena Marsh</a></span>")
                 .contains("South Korea and Japan have spent most of the past decade talking past each other.")
-                .contains("<cite>Park Ji-won</cite>, former South Korean trade negotiator")
+                .contains("<cite><a href=\"speakers/park-ji-won\" router-ignore>Park Ji-won</a></cite>, former South Korean trade negotiator")
                 .contains("<span class=\"comment-author\">Min-jun</span>")
                 .contains("The chip-materials dispute was the real turning point");
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->

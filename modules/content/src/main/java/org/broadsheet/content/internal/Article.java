@@ -27,7 +27,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
@@ -125,11 +127,17 @@ public class Article {
 
     /** Takes the editor's text; the status does not change, so a published article stays published. */
     void revise(ArticleDraft draft, Section newSection, Set<Topic> newTopics, Instant now) {
+        revise(draft, newSection, newTopics, speaker -> Optional.empty(), now);
+    }
+
+    /** As above, each quoted speaker linked to the page {@code speakerPage} gives for their name. */
+    void revise(ArticleDraft draft, Section newSection, Set<Topic> newTopics,
+            Function<String, Optional<String>> speakerPage, Instant now) {
         headline = draft.headline().strip();
         standfirst = draft.standfirst().strip();
         moveTo(draft.slug());
         bodyMarkdown = draft.body();
-        bodyHtml = MarkdownBody.toHtml(draft.body());
+        bodyHtml = MarkdownBody.toHtml(draft.body(), speakerPage);
         if (draft.authorId() != null) {
             authorId = draft.authorId();
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
@@ -32,9 +33,11 @@ import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.RevisionComparison;
 import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.content.TextDiff;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.people.Accounts;
@@ -81,14 +84,19 @@ public class DefaultNewsroom implements Newsroom {
         refuseSlugInUse(draft);
         var topics = topicsNamed(draft.topicSlugs());
         var section = sectionFor(draft.sectionSlug());
+        var quotes = MarkdownBody.quotes(draft.body());
+        var speakers = speakersOf(quotes);
+        Function<String, Optional<String>> speakerPage = name ->
+                Optional.ofNullable(speakers.get(Topic.key(name))).map(speaker -> "speakers/" + speaker.slug());
         var now = clock.instant();
         if (draft.id() == null) {
             var authorId = draft.authorId() != null ? draft.authorId() : callerAccountId();
             var article = new Article(authorId, now);
-            article.revise(draft, section, topics, now);
+            article.revise(draft, section, topics, speakerPage, now);
             em.persist(article);
             em.flush();
             em.persist(new Revision(article, null, caller(), now, null));
+            keepQuotes(article, quotes, speakers);
             changed.fire(new ArticlesChanged(article.id()));
             return article.id();
         }
@@ -96,13 +104,61 @@ public class DefaultNewsroom implements Newsroom {
         if (article.version() != draft.version()) {
             throw new ArticleChangedMeanwhileException(article.headline());
         }
-        article.revise(draft, section, topics, now);
+        article.revise(draft, section, topics, speakerPage, now);
+        keepQuotes(article, quotes, speakers);
         var previous = latestRevision(article.id());
         if (previous.isEmpty() || !previous.get().holds(article)) {
             em.persist(new Revision(article, previous.orElse(null), caller(), now, restoredFrom));
         }
         written(article);
         return article.id();
+    }
+
+    /** The speakers of the quotes by name key, each found or, on first being quoted, made. */
+    private Map<String, Speaker> speakersOf(List<MarkdownBody.Quote> quotes) {
+        var speakers = new HashMap<String, Speaker>();
+        for (var quote : quotes) {
+            speakers.computeIfAbsent(Topic.key(quote.speaker()), key -> em.createQuery(
+                            "select s from Speaker s where s.nameKey = :key", Speaker.class)
+                    .setParameter("key", key)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> newSpeaker(quote)));
+        }
+        return speakers;
+    }
+
+    private Speaker newSpeaker(MarkdownBody.Quote quote) {
+        var slug = Topic.slugCandidates(quote.speaker(), "speaker")
+                .filter(candidate -> em.createQuery("select count(s) from Speaker s where s.slug = :slug", Long.class)
+                        .setParameter("slug", candidate)
+                        .getSingleResult() == 0)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No free slug for the speaker " + quote.speaker()));
+        var speaker = new Speaker(slug, quote.speaker(), quote.role());
+        em.persist(speaker);
+        return speaker;
+    }
+
+    /** The body is the source of an article's quotes: they are written again from it on every save. */
+    private void keepQuotes(Article article, List<MarkdownBody.Quote> quotes, Map<String, Speaker> speakers) {
+        em.createQuery("delete from Quote q where q.articleId = :id").setParameter("id", article.id()).executeUpdate();
+        for (int i = 0; i < quotes.size(); i++) {
+            var quote = quotes.get(i);
+            em.persist(new Quote(article.id(), speakers.get(Topic.key(quote.speaker())), i + 1, quote));
+        }
+    }
+
+    @Override
+    public List<SpeakerProfile> speakers(String nameStart, int offset, int limit) {
+        return em.createQuery("select s from Speaker s where s.nameKey like :start escape '\\' order by s.nameKey", Speaker.class)
+                .setParameter("start", Topic.key(nameStart).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%")
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Speaker::profile)
+                .toList();
     }
 
     private Optional<Revision> latestRevision(long articleId) {

@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.broadsheet.content.ArticleFilter;
+import org.broadsheet.content.AttributedQuote;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.SearchResults;
 import org.broadsheet.content.SectionRef;
+import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.content.TopicRef;
 import org.broadsheet.shared.PlainText;
 
@@ -142,6 +144,35 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultStream()
                 .findFirst()
                 .map(Section::ref);
+    }
+
+    @Override
+    public Optional<SpeakerProfile> speaker(String slug) {
+        return em.createQuery("""
+                select s from Speaker s where s.slug = :slug and exists (
+                    select q.id from Quote q, Article a
+                    where q.speaker = s and a.id = q.articleId and a.status = :published)""", Speaker.class)
+                .setParameter("slug", slug)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst()
+                .map(Speaker::profile);
+    }
+
+    @Override
+    public List<AttributedQuote> quotesBy(String speakerSlug, int offset, int limit) {
+        return em.createQuery("""
+                select q.text, q.role, a.slug, a.headline, a.publishedAt from Quote q, Article a
+                where a.id = q.articleId and q.speaker.slug = :slug and a.status = :published
+                order by a.publishedAt desc, a.id desc, q.position""", Object[].class)
+                .setParameter("slug", speakerSlug)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new AttributedQuote((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        ((OffsetDateTime) row[4]).toInstant()))
+                .toList();
     }
 
     @Override

@@ -79,10 +79,15 @@ public class Topic {
      * same name gets the same slug on every server; the caller takes the first one no other topic has.
      */
     static Stream<String> slugCandidates(String name) {
+        return slugCandidates(name, NO_LATIN_SPELLING);
+    }
+
+    /** As for a topic, with {@code unspelled} for names no slug can spell (a speaker's is "speaker"). */
+    static Stream<String> slugCandidates(String name, String unspelled) {
         var key = key(name);
         var spelling = Slug.latinSpellingOf(displayName(name)).map(Slug::value);
         var tokened = IntStream.range(0, SLUG_ATTEMPTS)
-                .mapToObj(attempt -> withToken(spelling.orElse(NO_LATIN_SPELLING), token(key, attempt)));
+                .mapToObj(attempt -> withToken(spelling.orElse(unspelled), token(key, attempt)));
         return Stream.concat(spelling.stream(), tokened);
     }
 

@@ -80,6 +80,15 @@ public class ArticlesResource {
     public record AuthorPage(String name, String slug, String url, String bio) {
     }
 
+    /** Someone quoted, and a page of what they said (newest article first); nextPage is absent on the last. */
+    public record SpeakerPage(String name, String slug, String url, String description, List<SpeakerQuote> quotes,
+            int page, Integer nextPage) {
+    }
+
+    public record SpeakerQuote(String text, String role, String articleUrl, String articleHeadline,
+            Instant publishedAt) {
+    }
+
     public record Note(String kind, String text, Instant notedAt, Instant amendedAt) {
     }
 
@@ -177,6 +186,31 @@ public class ArticlesResource {
                 .map(profile -> CachedJson.of(request, new AuthorPage(profile.author().name(), profile.author().slug(),
                         address.baseUrl(servletRequest) + "authors/" + profile.author().slug(), profile.bio())))
                 .orElseGet(() -> CachedJson.problem(Response.Status.NOT_FOUND, "There is no author at this address."));
+    }
+
+    @GET
+    @Path("speakers/{slug}")
+    @Operation(summary = "Someone the newsroom quotes, with what published articles quote them saying, a page at a time")
+    @APIResponse(responseCode = "200", description = "The speaker and a page of their quotes")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag the client sent")
+    @APIResponse(responseCode = "400", description = "A page that is not one; the reason is in 'error'")
+    @APIResponse(responseCode = "404", description = "No published article quotes anyone at this slug")
+    public Response speaker(@PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 1 (default 1)") @QueryParam("page") String page) {
+        int pageNumber;
+        try {
+            pageNumber = whole("page", page, 1, 1, MAX_PAGE);
+        } catch (IllegalArgumentException bad) {
+            return CachedJson.problem(Response.Status.BAD_REQUEST, bad.getMessage());
+        }
+        var base = address.baseUrl(servletRequest);
+        return articles.speaker(slug).map(speaker -> {
+            var quotes = articles.quotesBy(slug, (pageNumber - 1) * DEFAULT_SIZE, DEFAULT_SIZE + 1);
+            var shown = quotes.stream().limit(DEFAULT_SIZE).map(quote -> new SpeakerQuote(quote.text(), quote.role(),
+                    base + "articles/" + quote.articleSlug(), quote.articleHeadline(), quote.publishedAt())).toList();
+            return CachedJson.of(request, new SpeakerPage(speaker.name(), speaker.slug(), base + "speakers/" + slug,
+                    speaker.description(), shown, pageNumber, quotes.size() > DEFAULT_SIZE ? pageNumber + 1 : null));
+        }).orElseGet(() -> CachedJson.problem(Response.Status.NOT_FOUND, "Nobody is quoted at this address."));
     }
 
     private ArticleSummary summary(ArticleTeaser teaser) {
