@@ -112,8 +112,12 @@ public final class MarkdownBody {
                             said.add(Attribution.plainText(paragraph).strip());
                         }
                     }
-                    found.add(new Quote(cut(String.join("\n\n", said), Quote.MAX_TEXT),
-                            cut(attribution.speaker(), Quote.MAX_SPEAKER), cut(attribution.role(), Quote.MAX_ROLE)));
+                    var text = cut(String.join("\n\n", said).strip(), Quote.MAX_TEXT);
+                    // A quote of only a list or code has no words a speaker's page could show.
+                    if (!text.isEmpty()) {
+                        found.add(new Quote(text, cut(attribution.speaker(), Quote.MAX_SPEAKER),
+                                cut(attribution.role(), Quote.MAX_ROLE)));
+                    }
                 }
                 visitChildren(quote);
             }
@@ -277,7 +281,8 @@ public final class MarkdownBody {
             if (attribution != null) {
                 html.tag("figcaption");
                 html.tag("cite");
-                var page = speakerPage.apply(attribution.speaker());
+                // Looked up by the name as quotes() keeps it.
+                var page = speakerPage.apply(cut(attribution.speaker(), Quote.MAX_SPEAKER));
                 if (page.isPresent()) {
                     html.tag("a", Map.of("href", page.get()));
                     html.text(attribution.speaker());

@@ -486,8 +486,11 @@ class MarkdownBodyTest {
             var cite = Jsoup.parseBodyFragment(html).selectFirst("cite a");
             assertThat(cite.text()).isEqualTo("<img src=x onerror=alert(1)>");
             assertThat(Jsoup.parseBodyFragment(html).select("img, [onerror]")).isEmpty();
-            var links = MarkdownBody.toHtml("[x](speakers/fake) and > not a cite", name -> java.util.Optional.empty());
-            assertThat(links).contains("rel=\"nofollow noopener\"").doesNotContain("router-ignore");
+            var forged = MarkdownBody.toHtml("See [x](speakers/fake).\n\n> Words.\n>\n> — [Fake](speakers/fake), spy",
+                    name -> java.util.Optional.empty());
+            assertThat(forged).as("a writer's own link stays an ordinary one, and the attribution is text")
+                    .contains("<a href=\"speakers/fake\" rel=\"nofollow noopener\">x</a>")
+                    .contains("<cite>Fake</cite>").doesNotContain("router-ignore");
         }
     }
 }

@@ -54,6 +54,8 @@ class SpeakerPagesIT extends OnSharedServer {
             assertThat(new String(answer.body())).as(path).doesNotContain("Exception", "\tat ");
         }
         assertThat(new String(get("api/speakers/park-ji-won").body())).contains("\"name\":\"Park Ji-won\"");
+        assertThat(new String(get("api/" + SEOUL).body())).as("the API's body links speakers by whole address")
+                .contains("href=\\\"" + server.url("speakers/park-ji-won") + "\\\"");
     }
 
     @Test

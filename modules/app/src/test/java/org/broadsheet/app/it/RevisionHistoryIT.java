@@ -78,6 +78,11 @@ class RevisionHistoryIT extends InContainerTest {
         assertEquals(1, newest.restoredFrom());
         assertEquals(List.of("body"), newest.changed());
 
+        var afterRestore = editor.call(() -> newsroom.open(id));
+        editor.call(() -> newsroom.restore(id, 3, afterRestore.version()));
+        assertEquals(3, editor.call(() -> newsroom.revisions(id, 1)).getFirst().restoredFrom(),
+                "a restore is on record even when it brings back the text already there");
+
         causedBy(ArticleChangedMeanwhileException.class,
                 () -> editor.call(() -> newsroom.restore(id, 2, current.version())));
         causedBy(ArticleStateException.class, () -> editor.call(() -> newsroom.compare(id, 1, 99)));

@@ -63,6 +63,11 @@ class SectionsAndAuthorsIT extends InContainerTest {
         editor.call(() -> newsroom.save(opened.inSection("opinion")));
         assertTrue(slugs(ArticleFilter.ALL.inSection("opinion")).contains(draft.slug()));
         assertFalse(slugs(ArticleFilter.ALL.inSection("business")).contains(draft.slug()));
+
+        var moved = editor.call(() -> newsroom.open(id));
+        editor.call(() -> newsroom.save(withAuthor(moved, moved.authorId())));
+        assertEquals("opinion", editor.call(() -> newsroom.open(id)).sectionSlug(),
+                "a save that names no section keeps the article where it is");
     }
 
     @Test

@@ -40,17 +40,21 @@ class SpeakersIT extends InContainerTest {
         long firstId = editor.call(() -> newsroom.save(first));
 
         assertTrue(published.speaker(slug).isEmpty(), "quoted only in a draft: nobody may learn of it yet");
+        var embargoed = draft("Board shake-up", "> No comment.\n>\n> — " + name + ", incoming chief executive");
+        editor.call(() -> newsroom.save(embargoed));
         assertEquals(List.of(name), editor.call(() -> newsroom.speakers(name.toUpperCase(), 0, 10)).stream()
                 .map(SpeakerProfile::name).toList(), "the editor is offered them, whatever the case typed");
 
         editor.run(() -> newsroom.publish(firstId));
         var later = draft("Port deal questioned", "Intro.\n\n> It was the best we could get.\n>\n> — "
-                + name.toLowerCase().replace("  ", " ") + ", former harbour commissioner");
+                + name.toLowerCase().replace(" ", "  ") + ", former harbour commissioner");
         editor.call(() -> newsroom.publish(later));
 
         var speaker = published.speaker(slug).orElseThrow();
+        assertTrue(published.quotesBy(slug, 0, 10).stream().noneMatch(quote -> quote.role().contains("incoming")),
+                "a draft's quote stays unpublished");
         assertEquals(name, speaker.name(), "the same person however their name was typed");
-        assertEquals("harbour commissioner", speaker.description(), "who they were when first quoted");
+        assertEquals("former harbour commissioner", speaker.description(), "who their newest published quote says");
         var quotes = published.quotesBy(slug, 0, 10);
         assertEquals(List.of("It was the best we could get.", "We have a deal."),
                 quotes.stream().map(AttributedQuote::text).toList(), "newest article first");

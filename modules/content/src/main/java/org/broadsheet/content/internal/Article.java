@@ -261,6 +261,10 @@ public class Article {
                 scheduledFor == null ? null : scheduledFor.toInstant(), section.slug());
     }
 
+    Section section() {
+        return section;
+    }
+
     SectionRef sectionRef() {
         return section.ref();
     }

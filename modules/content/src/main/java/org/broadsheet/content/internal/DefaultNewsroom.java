@@ -51,6 +51,9 @@ import org.broadsheet.shared.Roles;
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class DefaultNewsroom implements Newsroom {
 
+    /** Who the first revision of an article saved before revisions were kept is signed by. */
+    static final String BEFORE_REVISIONS = "(before revisions were kept)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,7 +86,6 @@ public class DefaultNewsroom implements Newsroom {
     private long store(ArticleDraft draft, Integer restoredFrom) {
         refuseSlugInUse(draft);
         var topics = topicsNamed(draft.topicSlugs());
-        var section = sectionFor(draft.sectionSlug());
         var quotes = MarkdownBody.quotes(draft.body());
         var speakers = speakersOf(quotes);
         Function<String, Optional<String>> speakerPage = name ->
@@ -92,7 +94,7 @@ public class DefaultNewsroom implements Newsroom {
         if (draft.id() == null) {
             var authorId = draft.authorId() != null ? draft.authorId() : callerAccountId();
             var article = new Article(authorId, now);
-            article.revise(draft, section, topics, speakerPage, now);
+            article.revise(draft, sectionFor(draft.sectionSlug()), topics, speakerPage, now);
             em.persist(article);
             em.flush();
             em.persist(new Revision(article, null, caller(), now, null));
@@ -104,11 +106,21 @@ public class DefaultNewsroom implements Newsroom {
         if (article.version() != draft.version()) {
             throw new ArticleChangedMeanwhileException(article.headline());
         }
-        article.revise(draft, section, topics, speakerPage, now);
-        keepQuotes(article, quotes, speakers);
         var previous = latestRevision(article.id());
-        if (previous.isEmpty() || !previous.get().holds(article)) {
-            em.persist(new Revision(article, previous.orElse(null), caller(), now, restoredFrom));
+        if (previous.isEmpty()) {
+            // Saved before revisions were kept: its text as it stood becomes revision 1, so this change can be undone.
+            previous = Optional.of(new Revision(article, null, BEFORE_REVISIONS, article.updatedAt(), null));
+            em.persist(previous.get());
+        }
+        // No section named keeps the one it has (the form always names one).
+        var section = draft.sectionSlug() == null ? article.section() : sectionFor(draft.sectionSlug());
+        article.revise(draft, section, topics, speakerPage, now);
+        // The version check first, before the quotes' and revisions' queries flush the change where a lost race
+        // would surface as a container error rather than this refusal.
+        flushed(article);
+        keepQuotes(article, quotes, speakers);
+        if (restoredFrom != null || !previous.get().holds(article)) {
+            em.persist(new Revision(article, previous.get(), caller(), now, restoredFrom));
         }
         written(article);
         return article.id();
@@ -293,13 +305,17 @@ public class DefaultNewsroom implements Newsroom {
      * container's rollback error; found here it is a refusal the editor can read.
      */
     private void written(Article article) {
+        flushed(article);
+        changed.fire(new ArticlesChanged(article.id()));
+    }
+
+    private void flushed(Article article) {
         try {
             em.flush();
         } catch (OptimisticLockException raceLost) {
             // Another transaction committed a change to this article after we read it.
             throw new ArticleChangedMeanwhileException(article.headline());
         }
-        changed.fire(new ArticlesChanged(article.id()));
     }
 
     @Override

@@ -156,7 +156,10 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultStream()
                 .findFirst()
-                .map(Speaker::profile);
+                // Who they are now, as readers may know it: the role of their newest published quote, never what a
+                // draft (perhaps under embargo) called them.
+                .map(speaker -> speaker.profile(quotesBy(slug, 0, 1).stream().map(AttributedQuote::role)
+                        .findFirst().orElse("")));
     }
 
     @Override

@@ -54,7 +54,13 @@ public class Speaker {
         return slug;
     }
 
+    /** As the newsroom knows them (editors are offered this). */
     SpeakerProfile profile() {
-        return new SpeakerProfile(slug, name, description, link);
+        return profile(description);
+    }
+
+    /** As readers are told, with the {@code current} description they may know. */
+    SpeakerProfile profile(String current) {
+        return new SpeakerProfile(slug, name, current, link);
     }
 }

@@ -221,7 +221,9 @@ public class ArticlesResource {
     private Article full(PublishedArticle article) {
         return new Article(article.slug(), readersAddress(article.slug()), article.headline(), article.standfirst(),
                 article.byline().name(), link(article.byline()), article.publishedAt(), article.updatedAt(),
-                article.bodyHtml(), article.topics(), article.notes().stream().map(ArticlesResource::note).toList());
+                // The body links speakers relative to the site's root; an API client resolves against /api/...
+                article.bodyHtml().replace("href=\"speakers/", "href=\"" + address.baseUrl(servletRequest) + "speakers/"),
+                article.topics(), article.notes().stream().map(ArticlesResource::note).toList());
     }
 
     private AuthorLink link(Author author) {
