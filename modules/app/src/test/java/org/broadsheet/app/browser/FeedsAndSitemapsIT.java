@@ -26,7 +26,7 @@ class FeedsAndSitemapsIT extends OnSharedServer {
 
     @Test
     void the_site_feed_is_atom_with_the_latest_articles_newest_first() throws Exception {
-        var answer = get("feed");
+        var answer = fetch("feed");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
@@ -43,7 +43,7 @@ class FeedsAndSitemapsIT extends OnSharedServer {
     @Test
     void feeds_and_sitemaps_answer_304_while_nothing_changed() throws Exception {
         for (var path : List.of("feed", "sitemap.xml", "news-sitemap.xml")) {
-            var first = get(path);
+            var first = fetch(path);
             var etag = first.headers().firstValue("ETag").orElseThrow();
             var again = HTTP.send(HttpRequest.newBuilder(server.uri(path)).header("If-None-Match", etag).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -55,7 +55,7 @@ class FeedsAndSitemapsIT extends OnSharedServer {
 
     @Test
     void the_sitemap_lists_the_front_page_and_the_published_articles() throws Exception {
-        var answer = get("sitemap.xml");
+        var answer = fetch("sitemap.xml");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
@@ -67,7 +67,7 @@ class FeedsAndSitemapsIT extends OnSharedServer {
     @Test
     void a_sitemap_page_that_is_not_there_is_a_plain_not_found() throws Exception {
         for (var page : List.of("0", "-1", "2", "abc", "99999999999")) {
-            var answer = get("sitemap.xml?page=" + page);
+            var answer = fetch("sitemap.xml?page=" + page);
             assertThat(answer.statusCode()).as(page).isEqualTo(404);
             assertThat(new String(answer.body())).as(page).doesNotContain("Exception", "\tat ");
         }
@@ -75,7 +75,7 @@ class FeedsAndSitemapsIT extends OnSharedServer {
 
     @Test
     void robots_txt_keeps_crawlers_out_of_the_back_office_and_names_the_sitemaps() throws Exception {
-        var robots = new String(get("robots.txt").body());
+        var robots = new String(fetch("robots.txt").body());
 
         assertThat(robots).contains("User-agent: *", "Disallow: /admin", "Disallow: /login",
                 "Sitemap: " + server.url("sitemap.xml"), "Sitemap: " + server.url("news-sitemap.xml"));
@@ -84,15 +84,12 @@ class FeedsAndSitemapsIT extends OnSharedServer {
     @Test
     void every_reading_page_names_the_sites_feed() throws Exception {
         for (var path : List.of("", DEMO_ARTICLE)) {
-            var page = Jsoup.parse(new String(get(path).body()));
+            var page = Jsoup.parse(new String(fetch(path).body()));
             assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href")).as(path)
                     .isEqualTo(server.url("feed"));
         }
     }
 
-    private static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
     private static List<String> texts(byte[] xml, String namespace, String element) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();

@@ -4,6 +4,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.function.Consumer;
 import org.broadsheet.app.testenv.Site;
 import org.broadsheet.app.testenv.TestEnvironment;
@@ -17,6 +21,7 @@ abstract class OnSharedServer {
     static Site server;
     static Browser browser;
     private static Chromium chromium;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -39,6 +44,20 @@ abstract class OnSharedServer {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    /** What a client without a browser (a crawler, a feed reader, a link preview) gets at {@code path}. */
+    static HttpResponse<byte[]> fetch(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("GET " + path + " failed", failed);
+        }
+    }
+
+    /** The body of {@link #fetch}, as text. */
+    static String fetchText(String path) {
+        return new String(fetch(path).body());
     }
 
     /** A person with a browser of their own (cookies, storage), closed afterwards whatever happens. */

@@ -11,9 +11,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,11 +27,10 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
     // Demo content: "Seoul and Tokyo…" is analysis, "Europe's Grid…" business; Elena Marsh wrote all three.
     private static final String SEOUL = "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note";
     private static final String GRID = "articles/europes-grid-learns-to-live-with-cheap-sunshine";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void a_section_page_arrives_complete_with_its_own_feed_and_breadcrumbs() throws Exception {
-        var answer = get("sections/analysis");
+        var answer = fetch("sections/analysis");
         var page = Jsoup.parse(new String(answer.body()));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -50,14 +46,14 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
         assertThat(data.get(0).get("@type").asString()).isEqualTo("CollectionPage");
         assertThat(crumbs(data.get(1))).containsExactly(server.url(""), server.url("sections/analysis"));
 
-        var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(get("feed?section=analysis").body())));
+        var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(fetch("feed?section=analysis").body())));
         assertThat(feed.getTitle()).isEqualTo("Analysis — The Broadsheet");
         assertThat(feed.getEntries()).extracting(SyndEntry::getLink).contains(server.url(SEOUL)).doesNotContain(server.url(GRID));
     }
 
     @Test
     void an_article_names_its_section_and_links_its_byline_to_the_authors_page() throws Exception {
-        var page = Jsoup.parse(body(SEOUL));
+        var page = Jsoup.parse(fetchText(SEOUL));
 
         assertThat(page.select("#first-response .section-link a").attr("href")).isEqualTo("sections/analysis");
         var byline = page.select("#first-response .article-header .byline a[rel=author]");
@@ -72,7 +68,7 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
 
     @Test
     void an_author_page_arrives_complete_with_their_articles_and_feed() throws Exception {
-        var answer = get("authors/elena-marsh");
+        var answer = fetch("authors/elena-marsh");
         var page = Jsoup.parse(new String(answer.body()));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -85,7 +81,7 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
         assertThat(data.get(0).get("mainEntity").get("@type").asString()).isEqualTo("Person");
         assertThat(data.get(0).get("mainEntity").get("name").asString()).isEqualTo("Elena Marsh");
 
-        var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(get("feed?author=elena-marsh").body())));
+        var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(fetch("feed?author=elena-marsh").body())));
         assertThat(feed.getTitle()).isEqualTo("Elena Marsh — The Broadsheet");
         assertThat(feed.getEntries()).extracting(SyndEntry::getLink).contains(server.url(SEOUL), server.url(GRID));
         assertThat(feed.getEntries().getFirst().getAuthors()).extracting(SyndPerson::getUri)
@@ -97,7 +93,7 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
         // "rui-reader" is the demo reader's address: readers have accounts, not author pages.
         for (var path : List.of("sections/sport", "sections/news?page=0", "sections/news?page=99", "authors/nobody",
                 "authors/rui-reader", "feed?section=sport", "feed?author=rui-reader")) {
-            var answer = get(path);
+            var answer = fetch(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(new String(answer.body())).as(path).doesNotContain("Exception", "\tat ");
         }
@@ -135,9 +131,9 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
             editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Culture")).click();
             ArticleForm.publish(editor);
 
-            var culture = Jsoup.parse(body("sections/culture"));
+            var culture = Jsoup.parse(fetchText("sections/culture"));
             assertThat(culture.select("#first-response .teaser h2 a").eachAttr("href")).contains("articles/" + slug);
-            assertThat(Jsoup.parse(body("sections/news")).select("#first-response .teaser h2 a").eachAttr("href"))
+            assertThat(Jsoup.parse(fetchText("sections/news")).select("#first-response .teaser h2 a").eachAttr("href"))
                     .doesNotContain("articles/" + slug);
             editor.reload();
             assertThat(editor.getByLabel("Section")).containsText("Culture");
@@ -158,7 +154,7 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
                 editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save bio")).click();
                 assertThat(editor.getByText("Saved: readers see it on your author page")).isVisible();
 
-                var page = Jsoup.parse(body("authors/elena-marsh"));
+                var page = Jsoup.parse(fetchText("authors/elena-marsh"));
                 assertThat(page.select("#first-response .intro").text()).isEqualTo(hostile);
                 assertThat(page.select("[onerror], img[src=x]")).isEmpty();
                 assertThat(structuredData(page).get(0).get("mainEntity").get("description").asString()).isEqualTo(hostile);
@@ -186,17 +182,5 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
         var items = new java.util.ArrayList<String>();
         breadcrumbs.get("itemListElement").forEach(item -> items.add(item.get("item").asString()));
         return items;
-    }
-
-    private static HttpResponse<byte[]> get(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException | InterruptedException failed) {
-            throw new IllegalStateException("GET " + path + " failed", failed);
-        }
-    }
-
-    private static String body(String path) {
-        return new String(get(path).body());
     }
 }

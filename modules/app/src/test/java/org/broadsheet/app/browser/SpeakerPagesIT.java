@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -23,15 +20,14 @@ class SpeakerPagesIT extends OnSharedServer {
 
     // Demo content: "Seoul and Tokyo…" quotes Park Ji-won, former South Korean trade negotiator.
     private static final String SEOUL = "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void a_speaker_page_arrives_complete_with_their_quotes_and_articles() {
-        var article = Jsoup.parse(body(SEOUL));
+        var article = Jsoup.parse(fetchText(SEOUL));
         assertThat(article.select("#first-response figure.quote cite a").eachAttr("href"))
                 .contains("speakers/park-ji-won", "speakers/haruka-mori");
 
-        var answer = get("speakers/park-ji-won");
+        var answer = fetch("speakers/park-ji-won");
         var page = Jsoup.parse(new String(answer.body()));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(page.title()).isEqualTo("Park Ji-won — The Broadsheet");
@@ -49,12 +45,12 @@ class SpeakerPagesIT extends OnSharedServer {
     void unknown_speakers_and_pages_past_the_last_are_plain_not_founds() {
         for (var path : List.of("speakers/nobody-at-all", "speakers/park-ji-won?page=0", "speakers/park-ji-won?page=99",
                 "api/speakers/nobody-at-all")) {
-            var answer = get(path);
+            var answer = fetch(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(new String(answer.body())).as(path).doesNotContain("Exception", "\tat ");
         }
-        assertThat(new String(get("api/speakers/park-ji-won").body())).contains("\"name\":\"Park Ji-won\"");
-        assertThat(new String(get("api/" + SEOUL).body())).as("the API's body links speakers by whole address")
+        assertThat(new String(fetch("api/speakers/park-ji-won").body())).contains("\"name\":\"Park Ji-won\"");
+        assertThat(new String(fetch("api/" + SEOUL).body())).as("the API's body links speakers by whole address")
                 .contains("href=\\\"" + server.url("speakers/park-ji-won") + "\\\"");
     }
 
@@ -85,17 +81,5 @@ class SpeakerPagesIT extends OnSharedServer {
             assertThat(reader.locator("figure.quote").first()).containsText(headline);
             reader.context().close();
         });
-    }
-
-    private static HttpResponse<byte[]> get(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException | InterruptedException failed) {
-            throw new IllegalStateException("GET " + path + " failed", failed);
-        }
-    }
-
-    private static String body(String path) {
-        return new String(get(path).body());
     }
 }

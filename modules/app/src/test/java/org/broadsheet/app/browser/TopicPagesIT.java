@@ -10,9 +10,6 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -23,14 +20,13 @@ class TopicPagesIT extends OnSharedServer {
     // Demo content: "Seoul and Tokyo…" is filed under East Asia and Diplomacy, "Europe's Grid…" under Energy and Europe.
     private static final String SEOUL = "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note";
     private static final String GRID = "articles/europes-grid-learns-to-live-with-cheap-sunshine";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void an_articles_topics_lead_to_topic_pages_that_arrive_complete() throws Exception {
-        var article = Jsoup.parse(body(SEOUL));
+        var article = Jsoup.parse(fetchText(SEOUL));
         assertThat(article.select("ul.topics a").eachAttr("href")).contains("topics/east-asia", "topics/diplomacy");
 
-        var answer = get("topics/east-asia");
+        var answer = fetch("topics/east-asia");
         var page = Jsoup.parse(new String(answer.body()));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -48,7 +44,7 @@ class TopicPagesIT extends OnSharedServer {
     void unknown_topics_and_pages_past_the_last_are_plain_not_founds() throws Exception {
         for (var path : List.of("topics/no-such-topic", "topics/east-asia?page=abc", "topics/east-asia?page=0",
                 "topics/east-asia?page=99", "feed?topic=no-such-topic")) {
-            var answer = get(path);
+            var answer = fetch(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(new String(answer.body())).as(path).doesNotContain("Exception", "\tat ");
         }
@@ -56,7 +52,7 @@ class TopicPagesIT extends OnSharedServer {
 
     @Test
     void a_topics_feed_holds_its_articles_only() throws Exception {
-        var answer = get("feed?topic=east-asia");
+        var answer = fetch("feed?topic=east-asia");
         var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(answer.body())));
 
         assertThat(feed.getTitle()).isEqualTo("East Asia — The Broadsheet");
@@ -77,13 +73,5 @@ class TopicPagesIT extends OnSharedServer {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                     .setName("Seoul and Tokyo Promise a Thaw, and the Region Takes Note"))).isVisible();
         });
-    }
-
-    private static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String body(String path) throws Exception {
-        return new String(get(path).body());
     }
 }

@@ -105,9 +105,6 @@ class RevisionHistoryIT extends InContainerTest {
     }
 
     private ArticleDraft draft(String headline) {
-        var unique = headline + " " + UUID.randomUUID().toString().substring(0, 8);
-        long editorId = accounts.byUsername("editor").orElseThrow().id();
-        return new ArticleDraft(null, 0, unique, "What happened, in one sentence.", Slug.from(unique).value(),
-                "The first paragraph.", Set.of(), editorId, ArticleStatus.DRAFT);
+        return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, "The first paragraph.");
     }
 }

@@ -140,10 +140,7 @@ class SectionsAndAuthorsIT extends InContainerTest {
     }
 
     private ArticleDraft draft(String headline) {
-        var unique = headline + " " + unique();
-        long editorId = accounts.byUsername("editor").orElseThrow().id();
-        return new ArticleDraft(null, 0, unique, "What happened, in one sentence.", Slug.from(unique).value(),
-                "A first paragraph.", Set.of(), editorId, ArticleStatus.DRAFT);
+        return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, "A first paragraph.");
     }
 
     private static ArticleDraft withAuthor(ArticleDraft draft, long authorId) {
@@ -152,6 +149,6 @@ class SectionsAndAuthorsIT extends InContainerTest {
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Drafts.unique();
     }
 }

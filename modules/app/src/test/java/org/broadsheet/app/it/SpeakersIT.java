@@ -80,13 +80,10 @@ class SpeakersIT extends InContainerTest {
     }
 
     private ArticleDraft draft(String headline, String body) {
-        var unique = headline + " " + unique();
-        long editorId = accounts.byUsername("editor").orElseThrow().id();
-        return new ArticleDraft(null, 0, unique, "What happened, in one sentence.", Slug.from(unique).value(), body,
-                Set.of(), editorId, ArticleStatus.DRAFT);
+        return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, body);
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Drafts.unique();
     }
 }
