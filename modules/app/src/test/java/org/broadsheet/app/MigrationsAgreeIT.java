@@ -33,7 +33,8 @@ class MigrationsAgreeIT {
             "int2", "smallint",
             "bool", "boolean",
             "timestamptz", "timestamp with time zone",
-            "bpchar", "character");
+            "bpchar", "character",
+            "bytea", "binary varying");
 
     @Test
     void h2_and_postgresql_get_the_same_schema_from_the_migrations() throws SQLException {

@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,7 @@ import java.util.Set;
  * {@code authorId} null means "the signed-in editor". {@code status} (and {@code scheduledFor}, the
  * time a scheduled article goes out) are shown to the editor; saving never changes them (each step of the
  * workflow is its own operation). {@code sectionSlug} null files the article in the first section (News).
+ * {@code hero} is the picture it opens with; null means none (the form always sends the one it shows).
  */
 public record ArticleDraft(
         Long id,
@@ -27,7 +29,8 @@ public record ArticleDraft(
         Long authorId,
         ArticleStatus status,
         Instant scheduledFor,
-        String sectionSlug) {
+        String sectionSlug,
+        @Valid Hero hero) {
 
     public ArticleDraft {
         topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);
@@ -37,13 +40,26 @@ public record ArticleDraft(
     /** A draft with no publication time set, in the first section. */
     public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
             Set<String> topicSlugs, Long authorId, ArticleStatus status) {
-        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null, null);
+        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null, null, null);
+    }
+
+    /** A draft without a picture. */
+    public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
+            Set<String> topicSlugs, Long authorId, ArticleStatus status, Instant scheduledFor, String sectionSlug) {
+        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, scheduledFor, sectionSlug,
+                null);
+    }
+
+    /** The same draft opening with {@code picture} (null: with none). */
+    public ArticleDraft withHero(Hero picture) {
+        return new ArticleDraft(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status,
+                scheduledFor, sectionSlug, picture);
     }
 
     /** The same draft filed in another section. */
     public ArticleDraft inSection(String slug) {
         return new ArticleDraft(id, version, headline, standfirst, this.slug, body, topicSlugs, authorId, status,
-                scheduledFor, slug);
+                scheduledFor, slug, hero);
     }
 
     /**

@@ -50,6 +50,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.PublishedArticles;
@@ -94,13 +95,15 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button unpublish = new Button("Unpublish");
     private final ArticleNotesPanel notes;
     private final ArticleRevisionsPanel revisions;
+    private final HeroPicturePanel hero;
     private final Binder<ArticleDraft> binder = new Binder<>();
     private ArticleDraft draft = ArticleDraft.blank();
     private boolean slugFollowsHeadline = true;
 
     @Inject
-    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles) {
+    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures) {
         this.newsroom = newsroom;
+        this.hero = new HeroPicturePanel(pictures);
         this.sections = articles.sections();
         this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
         this.revisions = new ArticleRevisionsPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
@@ -179,7 +182,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, writing, quotes, actions, scheduling, notes,
+        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, hero, writing, quotes, actions, scheduling, notes,
                 revisions);
     }
 
@@ -211,6 +214,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         topics.setValue(newsroom.topics().stream()
                 .filter(topic -> shown.topicSlugs().contains(topic.slug()))
                 .collect(Collectors.toSet()));
+        hero.show(shown.hero());
         slugFollowsHeadline = shown.slugFollowsHeadline();
         var published = shown.status() == ArticleStatus.PUBLISHED;
         slug.setHelperText(published
@@ -301,14 +305,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void store(ToLongFunction<ArticleDraft> action, String done) {
         problem.setVisible(false);
-        if (!binder.validate().isOk()) {
+        // Both checked, so every field that is wrong says so at once.
+        var textOk = binder.validate().isOk();
+        if (!hero.validate() || !textOk) {
             return;
         }
         var edited = new ArticleDraft(draft.id(), draft.version(), headline.getValue(), standfirst.getValue(),
                 slug.getValue(), body.getValue(),
                 topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
                 draft.authorId(), draft.status(), draft.scheduledFor(),
-                section.getOptionalValue().map(SectionRef::slug).orElse(null));
+                section.getOptionalValue().map(SectionRef::slug).orElse(null), hero.hero());
         try {
             var id = action.applyAsLong(edited);
             show(newsroom.open(id));

@@ -199,14 +199,27 @@ class FirstResponses {
         html.appendElement("meta").attr("property", "og:url").attr("content", url);
         head.openGraph().forEach(property ->
                 html.appendElement("meta").attr("property", property.name()).attr("content", property.content()));
-        html.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
+        var picture = head.picture();
+        if (picture != null) {
+            html.appendElement("meta").attr("property", "og:image").attr("content", baseUrl + picture.path());
+            html.appendElement("meta").attr("property", "og:image:width").attr("content", String.valueOf(picture.width()));
+            html.appendElement("meta").attr("property", "og:image:height").attr("content", String.valueOf(picture.height()));
+            html.appendElement("meta").attr("property", "og:image:alt").attr("content", picture.alt());
+        }
+        // A page with a picture is previewed with it, large; the others as a summary.
+        html.appendElement("meta").attr("name", "twitter:card")
+                .attr("content", picture == null ? "summary" : "summary_large_image");
         html.appendElement("meta").attr("name", "twitter:title").attr("content", head.title());
         html.appendElement("meta").attr("name", "twitter:description").attr("content", head.description());
+        if (picture != null) {
+            html.appendElement("meta").attr("name", "twitter:image").attr("content", baseUrl + picture.path());
+            html.appendElement("meta").attr("name", "twitter:image:alt").attr("content", picture.alt());
+        }
         // Feed readers find a feed from any page: the site's, or that of the part of it the page lists.
         html.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("href", baseUrl + head.feedPath());
         html.appendElement("script").appendChild(new DataNode(StaticHtml.FIRST_RESPONSE_SCRIPT));
-        var structuredData = withBreadcrumbs(head, baseUrl);
+        var structuredData = structuredData(head, baseUrl);
         if (!structuredData.isEmpty()) {
             html.appendElement("script").attr("type", "application/ld+json")
                     .appendChild(new DataNode(JsonInHtml.escape(structuredData)));
@@ -215,12 +228,13 @@ class FirstResponses {
     }
 
     /**
-     * The page's own schema.org data and its BreadcrumbList side by side (a JSON-LD array), the crumbs' addresses
-     * made whole here, where the site's address is known.
+     * The page's own schema.org data (with its picture, if it has one) and its BreadcrumbList side by side (a
+     * JSON-LD array), the addresses made whole here, where the site's address is known.
      */
-    private static String withBreadcrumbs(PageHead head, String baseUrl) {
+    private static String structuredData(PageHead head, String baseUrl) {
+        var pageData = withPicture(head, baseUrl);
         if (head.breadcrumbs().isEmpty()) {
-            return head.structuredData();
+            return pageData;
         }
         var items = JSON.createArrayBuilder();
         for (int i = 0; i < head.breadcrumbs().size(); i++) {
@@ -230,11 +244,22 @@ class FirstResponses {
         }
         var breadcrumbs = JSON.createObjectBuilder().add("@context", "https://schema.org")
                 .add("@type", "BreadcrumbList").add("itemListElement", items).build();
-        if (head.structuredData().isEmpty()) {
+        if (pageData.isEmpty()) {
             return breadcrumbs.toString();
         }
-        try (var reader = JSON.createReader(new StringReader(head.structuredData()))) {
+        try (var reader = JSON.createReader(new StringReader(pageData))) {
             return JSON.createArrayBuilder().add(reader.readValue()).add(breadcrumbs).build().toString();
+        }
+    }
+
+    private static String withPicture(PageHead head, String baseUrl) {
+        if (head.picture() == null || head.structuredData().isEmpty()) {
+            return head.structuredData();
+        }
+        try (var reader = JSON.createReader(new StringReader(head.structuredData()))) {
+            return JSON.createObjectBuilder(reader.readObject())
+                    .add("image", JSON.createArrayBuilder().add(baseUrl + head.picture().path()))
+                    .build().toString();
         }
     }
 

@@ -34,6 +34,7 @@ import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.Hero;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.SectionRef;
 import org.broadsheet.content.TopicRef;
@@ -112,6 +113,20 @@ public class Article {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    /** The picture the article opens with, if any, and what is printed with it (see {@link Hero}). */
+    @ManyToOne
+    @JoinColumn(name = "hero_image_id")
+    private StoredPicture heroPicture;
+
+    @Column(name = "hero_alt", length = 250)
+    private String heroAlt;
+
+    @Column(name = "hero_caption", length = 300)
+    private String heroCaption;
+
+    @Column(name = "hero_credit", length = 120)
+    private String heroCredit;
+
     /** When a {@link ArticleStatus#SCHEDULED} article goes out; empty in every other status. */
     @Column(name = "scheduled_for")
     private OffsetDateTime scheduledFor;
@@ -144,6 +159,19 @@ public class Article {
         section = newSection;
         topics = new HashSet<>(newTopics);
         updatedAt = utc(now);
+    }
+
+    /** Opens the article with {@code picture}, described, captioned and credited as {@code hero} says; null: none. */
+    void illustrate(StoredPicture picture, Hero hero) {
+        heroPicture = hero == null ? null : picture;
+        heroAlt = hero == null ? null : hero.alt();
+        heroCaption = hero == null ? null : hero.caption();
+        heroCredit = hero == null ? null : hero.credit();
+    }
+
+    Optional<Hero> hero() {
+        return heroPicture == null ? Optional.empty()
+                : Optional.of(new Hero(heroPicture.picture(), heroAlt, heroCaption, heroCredit));
     }
 
     /**
@@ -258,7 +286,7 @@ public class Article {
         var topicSlugs = new HashSet<String>();
         topics.forEach(topic -> topicSlugs.add(topic.slug()));
         return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status,
-                scheduledFor == null ? null : scheduledFor.toInstant(), section.slug());
+                scheduledFor == null ? null : scheduledFor.toInstant(), section.slug(), hero().orElse(null));
     }
 
     Section section() {

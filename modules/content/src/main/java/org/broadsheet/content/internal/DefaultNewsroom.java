@@ -33,6 +33,7 @@ import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.Hero;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.RevisionComparison;
@@ -95,6 +96,7 @@ public class DefaultNewsroom implements Newsroom {
             var authorId = draft.authorId() != null ? draft.authorId() : callerAccountId();
             var article = new Article(authorId, now);
             article.revise(draft, sectionFor(draft.sectionSlug()), topics, speakerPage, now);
+            article.illustrate(pictureFor(draft.hero()), draft.hero());
             em.persist(article);
             em.flush();
             em.persist(new Revision(article, null, caller(), now, null));
@@ -115,6 +117,7 @@ public class DefaultNewsroom implements Newsroom {
         // No section named keeps the one it has (the form always names one).
         var section = draft.sectionSlug() == null ? article.section() : sectionFor(draft.sectionSlug());
         article.revise(draft, section, topics, speakerPage, now);
+        article.illustrate(pictureFor(draft.hero()), draft.hero());
         // The version check first, before the quotes' and revisions' queries flush the change where a lost race
         // would surface as a container error rather than this refusal.
         flushed(article);
@@ -124,6 +127,18 @@ public class DefaultNewsroom implements Newsroom {
         }
         written(article);
         return article.id();
+    }
+
+    /** The stored picture a hero shows; an upload's number that names none is refused, not saved as a broken image. */
+    private StoredPicture pictureFor(Hero hero) {
+        if (hero == null) {
+            return null;
+        }
+        var picture = em.find(StoredPicture.class, hero.picture().id());
+        if (picture == null) {
+            throw new ArticleStateException("That picture is not in the newsroom's library; upload it again.");
+        }
+        return picture;
     }
 
     /** The speakers of the quotes by name key, each found or, on first being quoted, made. */

@@ -247,7 +247,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
                         bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(),
                         a.sectionRef(), a.topicRefs(),
-                        a.notes().stream().map(Note::forReaders).toList()));
+                        a.notes().stream().map(Note::forReaders).toList(), a.hero().orElse(null)));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.Hero;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.shared.Dateline;
@@ -32,6 +33,9 @@ class ArticleMarkup {
 
     /** How many related articles an article lists. */
     static final int RELATED = 4;
+
+    /** The reading column is at most 46 rem wide; on a phone the picture takes the screen's width. */
+    static final String HERO_SIZES = "(max-width: 46rem) 100vw, 46rem";
 
     private final MarkupCache<Version, String> rendered = new MarkupCache<>(Duration.ofMinutes(10), 1_000);
 
@@ -54,6 +58,9 @@ class ArticleMarkup {
             header.appendElement("p").addClass("standfirst").text(article.standfirst());
         }
         BylineMarkup.appendTo(header, article.byline(), article.publishedAt());
+        if (article.hero() != null) {
+            appendHero(root, article.hero());
+        }
         root.appendElement("div").addClass("article-body").append(article.bodyHtml());
         if (!article.notes().isEmpty()) {
             appendNotes(root, article.notes());
@@ -72,6 +79,28 @@ class ArticleMarkup {
                     teaser.headline()));
         }
         return root.outerHtml();
+    }
+
+    /**
+     * The opening picture: every width it is kept at, so the browser fetches the one its screen needs, and its size,
+     * so the text below does not jump when it arrives. Caption and credit are set as text.
+     */
+    private static void appendHero(Element article, Hero hero) {
+        var picture = hero.picture();
+        var figure = article.appendElement("figure").addClass("hero");
+        figure.appendElement("img")
+                .attr("src", picture.path(picture.widths().get(picture.widths().size() > 1 ? 1 : 0)))
+                .attr("srcset", picture.srcset())
+                .attr("sizes", HERO_SIZES)
+                .attr("width", String.valueOf(picture.width()))
+                .attr("height", String.valueOf(picture.height()))
+                .attr("alt", hero.alt());
+        var caption = figure.appendElement("figcaption");
+        if (!hero.caption().isEmpty()) {
+            caption.appendElement("span").addClass("caption").text(hero.caption());
+            caption.appendText(" ");
+        }
+        caption.appendElement("span").addClass("credit").text("Photograph: " + hero.credit());
     }
 
     /** Corrections and updates, dated, each saying so if its wording was changed since. */

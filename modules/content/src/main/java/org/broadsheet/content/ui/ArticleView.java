@@ -145,10 +145,16 @@ public class ArticleView extends Component
                 .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", site.name()))
                 .build()
                 .toString();
-        return new PageHead(title, description, "articles/" + article.slug(), "article", openGraph, structuredData)
+        var head = new PageHead(title, description, "articles/" + article.slug(), "article", openGraph, structuredData)
                 .withBreadcrumbs(List.of(new PageHead.Crumb(site.name(), ""),
                         new PageHead.Crumb(article.section().name(), "sections/" + article.section().slug()),
                         new PageHead.Crumb(article.headline(), "articles/" + article.slug())));
+        if (article.hero() == null) {
+            return head;
+        }
+        var picture = article.hero().picture();
+        return head.withPicture(new PageHead.Picture(picture.largestPath(), picture.width(), picture.height(),
+                article.hero().alt()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
 import org.broadsheet.content.EditorsNote;
+import org.broadsheet.content.Hero;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.shared.Slug;
@@ -70,7 +71,15 @@ public class ArticlesResource {
 
     public record Article(String slug, String url, String headline, String standfirst, String byline,
             AuthorLink author, Instant publishedAt, Instant updatedAt, String bodyHtml, List<TopicRef> topics,
-            List<Note> notes) {
+            List<Note> notes, Image image) {
+    }
+
+    /** The picture an article opens with: the widest file, and every width it is kept at. */
+    public record Image(String url, int width, int height, String alt, String caption, String credit,
+            List<ImageFile> files) {
+    }
+
+    public record ImageFile(String url, int width, int height) {
     }
 
     /** An author as the API names them; {@code slug} and {@code url} are absent when they have no page. */
@@ -223,7 +232,16 @@ public class ArticlesResource {
                 article.byline().name(), link(article.byline()), article.publishedAt(), article.updatedAt(),
                 // The body links speakers relative to the site's root; an API client resolves against /api/...
                 article.bodyHtml().replace("href=\"speakers/", "href=\"" + address.baseUrl(servletRequest) + "speakers/"),
-                article.topics(), article.notes().stream().map(ArticlesResource::note).toList());
+                article.topics(), article.notes().stream().map(ArticlesResource::note).toList(),
+                article.hero() == null ? null : image(article.hero()));
+    }
+
+    private Image image(Hero hero) {
+        var base = address.baseUrl(servletRequest);
+        var picture = hero.picture();
+        return new Image(base + picture.largestPath(), picture.width(), picture.height(), hero.alt(), hero.caption(),
+                hero.credit(), picture.widths().stream()
+                        .map(width -> new ImageFile(base + picture.path(width), width, picture.heightAt(width))).toList());
     }
 
     private AuthorLink link(Author author) {

@@ -20,9 +20,11 @@ import java.util.Objects;
  *        (it then says so, and search engines are asked not to index it)
  * @param breadcrumbs where the page sits, from the front page down to itself (schema.org's BreadcrumbList, with
  *        the site's address made whole), or empty for the front page
+ * @param picture the picture link previews show and the page's data names (its {@code image}), or null
  */
 public record PageHead(String title, String description, String canonicalPath, String openGraphType,
-        List<Property> openGraph, String structuredData, String feedPath, int status, List<Crumb> breadcrumbs) {
+        List<Property> openGraph, String structuredData, String feedPath, int status, List<Crumb> breadcrumbs,
+        Picture picture) {
 
     public static final int OK = 200;
     public static final int GONE = 410;
@@ -30,7 +32,7 @@ public record PageHead(String title, String description, String canonicalPath, S
     /** A page that is there, listing what its feed lists. */
     public PageHead(String title, String description, String canonicalPath, String openGraphType,
             List<Property> openGraph, String structuredData, String feedPath) {
-        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath, OK, List.of());
+        this(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath, OK, List.of(), null);
     }
 
     /** A page whose feed is the site's. */
@@ -50,7 +52,17 @@ public record PageHead(String title, String description, String canonicalPath, S
     /** The same page, placed under the given breadcrumbs. */
     public PageHead withBreadcrumbs(List<Crumb> trail) {
         return new PageHead(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath,
-                status, trail);
+                status, trail, picture);
+    }
+
+    /** The same page, previewed with {@code shown}. */
+    public PageHead withPicture(Picture shown) {
+        return new PageHead(title, description, canonicalPath, openGraphType, openGraph, structuredData, feedPath,
+                status, breadcrumbs, shown);
+    }
+
+    /** A picture of the page: its address inside the site, its size in pixels, and what it shows, in words. */
+    public record Picture(String path, int width, int height, String alt) {
     }
 
 
@@ -70,6 +82,6 @@ public record PageHead(String title, String description, String canonicalPath, S
 
     /** A page taken down on purpose: it answers 410 and says so, with nothing of what was there. */
     public static PageHead gone(String title, String description, String canonicalPath) {
-        return new PageHead(title, description, canonicalPath, "website", List.of(), "", "feed", GONE, List.of());
+        return new PageHead(title, description, canonicalPath, "website", List.of(), "", "feed", GONE, List.of(), null);
     }
 }

@@ -1,0 +1,128 @@
+package org.broadsheet.admin.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.ejb.EJBAccessException;
+import org.broadsheet.content.Hero;
+import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.content.ImageRefusedException;
+import org.broadsheet.content.Picture;
+
+/**
+ * The picture an article opens with: uploaded here (checked by the newsroom's library, which says plainly what is
+ * wrong with a file it refuses), previewed, described for readers who cannot see it, captioned and credited. The
+ * picture is kept as soon as it is uploaded; the article shows it from its next save.
+ */
+class HeroPicturePanel extends Div {
+
+    private final ImageLibrary library;
+    private final Upload upload;
+    private final Image preview = new Image();
+    private final TextField alt = new TextField("Description for readers who cannot see it");
+    private final TextField caption = new TextField("Caption");
+    private final TextField credit = new TextField("Credit");
+    private final Button remove = new Button("Remove picture");
+    private final Paragraph problem = new Paragraph();
+    private final Binder<Hero> binder = new Binder<>();
+    private Picture picture;
+
+    HeroPicturePanel(ImageLibrary library) {
+        this.library = library;
+        addClassName("hero-panel");
+        upload = new Upload(UploadHandler.inMemory((file, bytes) -> received(bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImageLibrary.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        // What the browser refuses before sending (too large, not an image) is said like what the library refuses.
+        upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage() + ": upload a JPEG or PNG of at most "
+                + ImageLibrary.MAX_BYTES / (1024 * 1024) + " MB."));
+        bind(alt, "alt", Hero::alt);
+        bind(caption, "caption", Hero::caption);
+        bind(credit, "credit", Hero::credit);
+        alt.setHelperText("What the picture shows, for screen readers and when it does not load.");
+        credit.setHelperText("The photographer or agency, e.g. “Reuters/Jane Doe”.");
+        preview.addClassName("hero-preview");
+        preview.setMaxWidth("24rem");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        remove.addClickListener(click -> show(null));
+        alt.setWidthFull();
+        caption.setWidthFull();
+        credit.setWidthFull();
+        var help = new Paragraph("A JPEG or PNG at least " + Picture.WIDTHS.getFirst() + " pixels wide, up to "
+                + ImageLibrary.MAX_BYTES / (1024 * 1024) + " MB. Readers get it scaled to their screen.");
+        help.addClassName("helper");
+        add(new H2("Picture"), help, problem, upload, preview, alt, caption, credit, remove);
+        show(null);
+    }
+
+    private void bind(HasValue<?, String> field, String property, ValueProvider<Hero, String> value) {
+        binder.forField(field).withValidator(new BeanValidator(Hero.class, property)).bind(value, (hero, ignored) -> { });
+    }
+
+    private void received(byte[] bytes) {
+        upload.clearFileList();
+        try {
+            var uploaded = library.upload(bytes);
+            problem.setVisible(false);
+            showPicture(uploaded);
+        } catch (ImageRefusedException | EJBAccessException refused) {
+            refuse(refused instanceof ImageRefusedException ? refused.getMessage()
+                    : "Only editors can upload pictures.");
+        }
+    }
+
+    private void refuse(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    /** Shows the article's picture with its words, or none. */
+    void show(Hero hero) {
+        problem.setVisible(false);
+        alt.setValue(hero == null ? "" : hero.alt());
+        caption.setValue(hero == null ? "" : hero.caption());
+        credit.setValue(hero == null ? "" : hero.credit());
+        showPicture(hero == null ? null : hero.picture());
+        alt.setInvalid(false);
+        caption.setInvalid(false);
+        credit.setInvalid(false);
+    }
+
+    private void showPicture(Picture shown) {
+        picture = shown;
+        var present = shown != null;
+        preview.setVisible(present);
+        if (present) {
+            preview.setSrc(shown.path(shown.widths().getFirst()));
+            preview.setAlt(alt.getValue().isBlank() ? "The picture just uploaded" : alt.getValue());
+        }
+        alt.setVisible(present);
+        caption.setVisible(present);
+        credit.setVisible(present);
+        remove.setVisible(present);
+        alt.setRequiredIndicatorVisible(present);
+        credit.setRequiredIndicatorVisible(present);
+    }
+
+    /** Whether what is shown can be saved; each field that cannot says why. No picture is always fine. */
+    boolean validate() {
+        return picture == null || binder.validate().isOk();
+    }
+
+    /** The hero as the form shows it, or null for none. */
+    Hero hero() {
+        return picture == null ? null : new Hero(picture, alt.getValue(), caption.getValue(), credit.getValue());
+    }
+}

@@ -1,0 +1,153 @@
+package org.broadsheet.app.it;
+
+import static org.broadsheet.app.it.Exceptions.causedBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.validation.ConstraintViolationException;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStateException;
+import org.broadsheet.content.Hero;
+import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.content.ImageRefusedException;
+import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.Picture;
+import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.people.Accounts;
+import org.junit.jupiter.api.Test;
+
+/** Pictures on the real server: kept whole or not at all, staff's to upload, the public's once published. */
+class PicturesIT extends InContainerTest {
+
+    @Inject
+    ImageLibrary library;
+
+    @Inject
+    Newsroom newsroom;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    Accounts accounts;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
+
+    @Test
+    void an_upload_is_kept_at_every_width_and_the_public_sees_it_once_a_published_article_shows_it() throws Exception {
+        var picture = editor.call(() -> library.upload(photograph(2400, 1350)));
+        assertEquals(1600, picture.width());
+        assertEquals(900, picture.height());
+
+        assertTrue(library.rendition(picture.id(), 960).isEmpty(), "nobody outside the newsroom sees it before it is published");
+        assertTrue(reader.call(() -> library.rendition(picture.id(), 960)).isEmpty());
+        var staffCopy = editor.call(() -> library.rendition(picture.id(), 960)).orElseThrow();
+        assertFalse(staffCopy.forAnyone());
+        assertEquals(960, ImageIO.read(new java.io.ByteArrayInputStream(staffCopy.bytes())).getWidth());
+
+        var hero = new Hero(picture, "Cranes over the container quay at dusk", "The quay at dusk.", "Broadsheet/Ana Ruiz");
+        var draft = draft("Quay cranes arrive").withHero(hero);
+        long id = editor.call(() -> newsroom.save(draft));
+        assertEquals(hero, editor.call(() -> newsroom.open(id)).hero(), "the editor gets back what was saved");
+        assertTrue(library.rendition(picture.id(), 960).isEmpty(), "a draft's picture is still the newsroom's");
+
+        editor.run(() -> newsroom.publish(id));
+        var shown = published.bySlug(draft.slug()).orElseThrow().hero();
+        assertEquals(hero, shown);
+        var forAnyone = library.rendition(picture.id(), 480).orElseThrow();
+        assertTrue(forAnyone.forAnyone());
+        assertEquals(Picture.Format.JPEG, forAnyone.format());
+        assertTrue(library.rendition(picture.id(), 700).isEmpty(), "only the kept widths exist");
+
+        editor.run(() -> newsroom.unpublish(id));
+        assertTrue(library.rendition(picture.id(), 480).isEmpty(), "taken down with its article");
+    }
+
+    @Test
+    void a_refused_upload_leaves_nothing_and_readers_cannot_upload() throws Exception {
+        long before = rows("image") + rows("image_file");
+
+        var notAPicture = causedBy(ImageRefusedException.class,
+                () -> editor.call(() -> library.upload("<img src=x onerror=alert(1)>".getBytes())));
+        assertEquals("Upload a JPEG or PNG image; this file is neither.", notAPicture.getMessage());
+        var tooNarrow = causedBy(ImageRefusedException.class, () -> editor.call(() -> library.upload(photograph(320, 200))));
+        assertTrue(tooNarrow.getMessage().contains("at least 480"), tooNarrow.getMessage());
+        causedBy(EJBAccessException.class, () -> reader.call(() -> library.upload(photograph(800, 600))));
+        causedBy(EJBAccessException.class, () -> library.upload(photograph(800, 600)));
+
+        assertEquals(before, rows("image") + rows("image_file"), "nothing half-saved");
+    }
+
+    @Test
+    void a_hero_needs_a_description_and_a_credit_and_a_picture_the_library_has() throws Exception {
+        var picture = editor.call(() -> library.upload(photograph(800, 600)));
+        var undescribed = draft("Ferry timetable").withHero(new Hero(picture, " ", "", ""));
+        var refused = causedBy(ConstraintViolationException.class, () -> editor.call(() -> newsroom.save(undescribed)));
+        var messages = refused.getConstraintViolations().stream()
+                .map(violation -> violation.getMessage()).sorted().toList();
+        assertEquals(List.of("Credit the photographer or agency", "Describe the image for readers who cannot see it"), messages);
+
+        var forged = draft("Ferry timetable").withHero(new Hero(new Picture(Long.MAX_VALUE, 800, 600, Picture.Format.JPEG),
+                "A ferry", "", "Broadsheet"));
+        causedBy(ArticleStateException.class, () -> editor.call(() -> newsroom.save(forged)));
+
+        long id = editor.call(() -> newsroom.save(draft("Ferry timetable").withHero(new Hero(picture, "A ferry", "", "Broadsheet"))));
+        var opened = editor.call(() -> newsroom.open(id));
+        editor.call(() -> newsroom.save(opened.withHero(null)));
+        assertNull(editor.call(() -> newsroom.open(id)).hero(), "a hero can be taken off");
+    }
+
+    @Test
+    void a_png_stays_a_png_and_its_files_are_what_was_uploaded_scaled() throws Exception {
+        var png = photograph(500, 500, "png");
+        var picture = editor.call(() -> library.upload(png));
+        assertEquals(Picture.Format.PNG, picture.format());
+        assertEquals(List.of(480, 500), picture.widths());
+        var file = editor.call(() -> library.rendition(picture.id(), 500)).orElseThrow();
+        var decoded = ImageIO.read(new java.io.ByteArrayInputStream(file.bytes()));
+        assertEquals(500, decoded.getHeight());
+        assertArrayEquals(new int[] {500, 500}, new int[] {decoded.getWidth(), decoded.getHeight()});
+    }
+
+    private ArticleDraft draft(String headline) {
+        return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, "The news, in a sentence.");
+    }
+
+    private long rows(String table) {
+        var em = persistence.createEntityManager();
+        try {
+            return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    static byte[] photograph(int width, int height) throws IOException {
+        return photograph(width, height, "jpeg");
+    }
+
+    static byte[] photograph(int width, int height, String format) throws IOException {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setPaint(new java.awt.GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+}
