@@ -12,10 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.broadsheet.content.ArticleDraft;
@@ -49,7 +45,7 @@ class PicturesIT extends InContainerTest {
 
     @Test
     void an_upload_is_kept_at_every_width_and_the_public_sees_it_once_a_published_article_shows_it() throws Exception {
-        var picture = editor.call(() -> library.upload(photograph(2400, 1350)));
+        var picture = editor.call(() -> library.upload(Photographs.jpeg(2400, 1350)));
         assertEquals(1600, picture.width());
         assertEquals(900, picture.height());
 
@@ -84,17 +80,17 @@ class PicturesIT extends InContainerTest {
         var notAPicture = causedBy(ImageRefusedException.class,
                 () -> editor.call(() -> library.upload("<img src=x onerror=alert(1)>".getBytes())));
         assertEquals("Upload a JPEG or PNG image; this file is neither.", notAPicture.getMessage());
-        var tooNarrow = causedBy(ImageRefusedException.class, () -> editor.call(() -> library.upload(photograph(320, 200))));
+        var tooNarrow = causedBy(ImageRefusedException.class, () -> editor.call(() -> library.upload(Photographs.jpeg(320, 200))));
         assertTrue(tooNarrow.getMessage().contains("at least 480"), tooNarrow.getMessage());
-        causedBy(EJBAccessException.class, () -> reader.call(() -> library.upload(photograph(800, 600))));
-        causedBy(EJBAccessException.class, () -> library.upload(photograph(800, 600)));
+        causedBy(EJBAccessException.class, () -> reader.call(() -> library.upload(Photographs.jpeg(800, 600))));
+        causedBy(EJBAccessException.class, () -> library.upload(Photographs.jpeg(800, 600)));
 
         assertEquals(before, rows("image") + rows("image_file"), "nothing half-saved");
     }
 
     @Test
     void a_hero_needs_a_description_and_a_credit_and_a_picture_the_library_has() throws Exception {
-        var picture = editor.call(() -> library.upload(photograph(800, 600)));
+        var picture = editor.call(() -> library.upload(Photographs.jpeg(800, 600)));
         var undescribed = draft("Ferry timetable").withHero(new Hero(picture, " ", "", ""));
         var refused = causedBy(ConstraintViolationException.class, () -> editor.call(() -> newsroom.save(undescribed)));
         var messages = refused.getConstraintViolations().stream()
@@ -113,7 +109,7 @@ class PicturesIT extends InContainerTest {
 
     @Test
     void a_png_stays_a_png_and_its_files_are_what_was_uploaded_scaled() throws Exception {
-        var png = photograph(500, 500, "png");
+        var png = Photographs.of(500, 500, "png");
         var picture = editor.call(() -> library.upload(png));
         assertEquals(Picture.Format.PNG, picture.format());
         assertEquals(List.of(480, 500), picture.widths());
@@ -134,20 +130,5 @@ class PicturesIT extends InContainerTest {
         } finally {
             em.close();
         }
-    }
-
-    static byte[] photograph(int width, int height) throws IOException {
-        return photograph(width, height, "jpeg");
-    }
-
-    static byte[] photograph(int width, int height, String format) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setPaint(new java.awt.GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
-        graphics.fillRect(0, 0, width, height);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
     }
 }
