@@ -25,6 +25,8 @@ import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.Hero;
+import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.shared.Slug;
 import org.broadsheet.content.TopicRef;
@@ -56,6 +58,9 @@ public class DemoContent {
 
     @Inject
     Config config;
+
+    @Inject
+    ImageLibrary pictures;
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -114,6 +119,9 @@ public class DemoContent {
                 + "correspondent in Seoul and Tokyo before joining the desk.");
         openAccount("reader", "Rui Reader", Roles.READER, passwords);
         var ids = ARTICLES.stream().map(resource -> publish(DemoArticle.read(resource), editor)).toList();
+        var ferries = newsroom.open(ids.get(0));
+        newsroom.save(ferries.withHero(new Hero(pictures.upload(DemoPicture.ferryAtTheQuay()), DemoPicture.ALT,
+                DemoPicture.CAPTION, DemoPicture.CREDIT)));
         var seoulTokyo = ids.get(2);
         approve(seoulTokyo, new GuestComment("Min-jun", "minjun@example.org",
                 "Good summary. The chip-materials dispute was the real turning point, and it barely gets mentioned any more."));

@@ -50,7 +50,7 @@ class HeroPicturePanel extends Div {
         bind(caption, "caption", Hero::caption);
         bind(credit, "credit", Hero::credit);
         alt.setHelperText("What the picture shows, for screen readers and when it does not load.");
-        credit.setHelperText("The photographer or agency, e.g. “Reuters/Jane Doe”.");
+        credit.setHelperText("Printed as typed, e.g. “Photograph: Jane Doe/Reuters”.");
         preview.addClassName("hero-preview");
         preview.setMaxWidth("24rem");
         problem.addClassName("form-problem");

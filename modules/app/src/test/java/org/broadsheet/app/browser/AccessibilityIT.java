@@ -17,7 +17,8 @@ class AccessibilityIT extends OnSharedServer {
     /** A 404 stays the page its first response is: there is no view for Vaadin to take over with. */
     private static final String NOT_FOUND = "no-such-page";
     private static final List<String> READING_VIEWS = List.of("",
-            "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note", "sections/analysis",
+            "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note",
+            "articles/why-port-cities-are-betting-on-electric-ferries", "sections/analysis",
             "topics/east-asia", "authors/elena-marsh", "speakers/park-ji-won", "search?q=trade", "search",
             NOT_FOUND);
 

@@ -54,7 +54,7 @@ class HeroPicturesIT extends OnSharedServer {
             assertThat(editor.getByText("Describe the image for readers who cannot see it")).isVisible();
             editor.getByLabel("Description for readers who cannot see it").fill("Three cranes on a ship " + HOSTILE);
             editor.getByLabel("Caption").fill("The cranes at dawn. " + HOSTILE);
-            editor.getByLabel("Credit").fill("Broadsheet/Ana Ruiz");
+            editor.getByLabel("Credit").fill("Photograph: Ana Ruiz/Broadsheet");
             ArticleForm.publish(editor);
 
             // A reader of their own, not signed in.
@@ -66,7 +66,7 @@ class HeroPicturesIT extends OnSharedServer {
                 assertThat(naturalWidth(picture)).isGreaterThanOrEqualTo(480);
                 assertThat(picture).hasAttribute("alt", "Three cranes on a ship " + HOSTILE);
                 assertThat(reader.locator("article figure.hero figcaption"))
-                        .hasText("The cranes at dawn. " + HOSTILE + " Photograph: Broadsheet/Ana Ruiz");
+                        .hasText("The cranes at dawn. " + HOSTILE + " Photograph: Ana Ruiz/Broadsheet");
                 assertThat(reader.locator("article figure.hero figcaption img")).hasCount(0);
                 assertThat(reader.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             } finally {
@@ -99,6 +99,15 @@ class HeroPicturesIT extends OnSharedServer {
         assertThat(again.statusCode()).as("a browser that has it is told so").isEqualTo(304);
         assertThat(fetch("images/1/7.jpg").statusCode()).isEqualTo(404);
         assertThat(fetch("images/none.jpg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_demo_content_opens_the_ferries_article_with_its_picture() {
+        var page = Jsoup.parse(fetchText("articles/why-port-cities-are-betting-on-electric-ferries"));
+        var hero = page.select("#first-response figure.hero");
+        assertThat(hero.select("img").attr("alt")).contains("charging mast");
+        assertThat(hero.select("figcaption .credit").text()).isEqualTo("Illustration: the Broadsheet demo");
+        assertThat(fetch(hero.select("img").attr("src")).statusCode()).isEqualTo(200);
     }
 
     private static int naturalWidth(Locator image) {

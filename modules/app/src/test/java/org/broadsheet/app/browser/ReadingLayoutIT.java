@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReadingLayoutIT extends OnSharedServer {
 
     private static final List<String> READING_PAGES = List.of("", "articles/seoul-and-tokyo-promise-a-thaw-and-the-region-takes-note",
+            "articles/why-port-cities-are-betting-on-electric-ferries",
             "sections/analysis", "topics/east-asia", "authors/elena-marsh", "speakers/park-ji-won", "search?q=trade");
 
     @Test

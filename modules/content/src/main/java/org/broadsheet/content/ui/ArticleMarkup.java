@@ -100,7 +100,7 @@ class ArticleMarkup {
             caption.appendElement("span").addClass("caption").text(hero.caption());
             caption.appendText(" ");
         }
-        caption.appendElement("span").addClass("credit").text("Photograph: " + hero.credit());
+        caption.appendElement("span").addClass("credit").text(hero.credit());
     }
 
     /** Corrections and updates, dated, each saying so if its wording was changed since. */
