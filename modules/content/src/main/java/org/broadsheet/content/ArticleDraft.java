@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.broadsheet.shared.Slug;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Set;
  * time a scheduled article goes out) are shown to the editor; saving never changes them (each step of the
  * workflow is its own operation). {@code sectionSlug} null files the article in the first section (News).
  * {@code hero} is the picture it opens with; null means none (the form always sends the one it shows).
+ * {@code coAuthorIds} are the staff who share the byline after the lead author ({@code authorId}), in order.
  */
 public record ArticleDraft(
         Long id,
@@ -30,36 +32,44 @@ public record ArticleDraft(
         ArticleStatus status,
         Instant scheduledFor,
         String sectionSlug,
-        @Valid Hero hero) {
+        @Valid Hero hero,
+        @NotNull @Size(max = 5, message = "A byline names at most six people") List<Long> coAuthorIds) {
 
     public ArticleDraft {
         topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);
         status = status == null ? ArticleStatus.DRAFT : status;
+        coAuthorIds = coAuthorIds == null ? List.of() : List.copyOf(coAuthorIds);
     }
 
     /** A draft with no publication time set, in the first section. */
     public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
             Set<String> topicSlugs, Long authorId, ArticleStatus status) {
-        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null, null, null);
+        this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, null, null);
     }
 
     /** A draft without a picture. */
     public ArticleDraft(Long id, long version, String headline, String standfirst, String slug, String body,
             Set<String> topicSlugs, Long authorId, ArticleStatus status, Instant scheduledFor, String sectionSlug) {
         this(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status, scheduledFor, sectionSlug,
-                null);
+                null, List.of());
     }
 
     /** The same draft opening with {@code picture} (null: with none). */
     public ArticleDraft withHero(Hero picture) {
         return new ArticleDraft(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status,
-                scheduledFor, sectionSlug, picture);
+                scheduledFor, sectionSlug, picture, coAuthorIds);
+    }
+
+    /** The same draft, written with {@code others} after the lead author. */
+    public ArticleDraft writtenWith(List<Long> others) {
+        return new ArticleDraft(id, version, headline, standfirst, slug, body, topicSlugs, authorId, status,
+                scheduledFor, sectionSlug, hero, others);
     }
 
     /** The same draft filed in another section. */
     public ArticleDraft inSection(String slug) {
         return new ArticleDraft(id, version, headline, standfirst, this.slug, body, topicSlugs, authorId, status,
-                scheduledFor, slug, hero);
+                scheduledFor, slug, hero, coAuthorIds);
     }
 
     /**

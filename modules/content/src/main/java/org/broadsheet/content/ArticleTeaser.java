@@ -1,9 +1,14 @@
 package org.broadsheet.content;
 
 import java.time.Instant;
+import java.util.List;
 import org.broadsheet.people.Author;
 
-/** A published article as the front page lists it. */
-public record ArticleTeaser(String slug, String headline, String standfirst, Author byline, Instant publishedAt,
+/** A published article as the front page lists it; {@code bylines} name the lead author first. */
+public record ArticleTeaser(String slug, String headline, String standfirst, List<Author> bylines, Instant publishedAt,
         Instant updatedAt) {
+
+    public ArticleTeaser {
+        bylines = List.copyOf(bylines);
+    }
 }

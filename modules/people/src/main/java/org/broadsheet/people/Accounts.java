@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ public interface Accounts {
      * have author pages; anyone else's byline links nowhere.
      */
     Map<Long, Author> authors(Collection<Long> accountIds);
+
+    /**
+     * Everyone who may share an article's byline (staff), by name, at most {@code limit}: the editor's list to
+     * pick co-authors from. Editors and admins only.
+     */
+    List<Author> staff(int limit);
 
     /** The staff member whose author page is at {@code slug}; empty for anyone else, readers included. */
     Optional<AuthorProfile> author(String slug);

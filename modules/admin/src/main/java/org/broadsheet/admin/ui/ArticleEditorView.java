@@ -58,6 +58,8 @@ import org.broadsheet.content.SectionRef;
 import org.broadsheet.shared.Slug;
 import org.broadsheet.content.SlugTakenException;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.Author;
 import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
 
@@ -75,6 +77,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     static final String NEW = "new";
 
+    /** More than a newsroom's staff: the list of people who may share a byline is loaded whole. */
+    static final int MAX_STAFF = 500;
+
     private final Newsroom newsroom;
     private final TextField headline = new TextField("Headline");
     private final TextArea standfirst = new TextArea("Standfirst");
@@ -83,6 +88,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Select<SectionRef> section = new Select<>();
     private final List<SectionRef> sections;
     private final MultiSelectComboBox<TopicRef> topics = new MultiSelectComboBox<>("Topics");
+    private final MultiSelectComboBox<Author> coAuthors = new MultiSelectComboBox<>("Also by");
+    private final List<Author> staff;
     private final Div preview = new Div();
     private final Span status = new Span();
     private final Paragraph problem = new Paragraph();
@@ -101,8 +108,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private boolean slugFollowsHeadline = true;
 
     @Inject
-    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures) {
+    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures, Accounts accounts) {
         this.newsroom = newsroom;
+        this.staff = accounts.staff(MAX_STAFF);
         this.hero = new HeroPicturePanel(pictures);
         this.sections = articles.sections();
         this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
@@ -126,6 +134,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         topics.setManualValidation(true);
         topics.setHelperText("Pick topics, or type a new topic’s name and press Enter to add it.");
         topics.addCustomValueSetListener(typed -> addTopic(typed.getDetail()));
+        coAuthors.setItems(staff);
+        coAuthors.setItemLabelGenerator(Author::name);
+        coAuthors.setHelperText("Anyone on the staff who wrote it with the lead author: the byline names them all.");
+        coAuthors.setWidthFull();
         headline.setValueChangeMode(ValueChangeMode.EAGER);
         headline.addValueChangeListener(change -> {
             if (slugFollowsHeadline && change.isFromClient()) {
@@ -182,7 +194,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         scheduling.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, hero, writing, quotes, actions, scheduling, notes,
+        add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, coAuthors, hero, writing, quotes, actions, scheduling, notes,
                 revisions);
     }
 
@@ -215,6 +227,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 .filter(topic -> shown.topicSlugs().contains(topic.slug()))
                 .collect(Collectors.toSet()));
         hero.show(shown.hero());
+        coAuthors.setValue(shown.coAuthorIds().stream()
+                .flatMap(id -> staff.stream().filter(author -> author.accountId() == id)).toList());
         slugFollowsHeadline = shown.slugFollowsHeadline();
         var published = shown.status() == ArticleStatus.PUBLISHED;
         slug.setHelperText(published
@@ -314,7 +328,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 slug.getValue(), body.getValue(),
                 topics.getValue().stream().map(TopicRef::slug).collect(Collectors.toSet()),
                 draft.authorId(), draft.status(), draft.scheduledFor(),
-                section.getOptionalValue().map(SectionRef::slug).orElse(null), hero.hero());
+                section.getOptionalValue().map(SectionRef::slug).orElse(null), hero.hero(),
+                coAuthors.getSelectedItems().stream().map(Author::accountId).toList());
         try {
             var id = action.applyAsLong(edited);
             show(newsroom.open(id));

@@ -121,7 +121,7 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
     }
 
     @Test
-    void an_editor_files_an_article_in_a_section_and_readers_find_it_there() {
+    void an_editor_files_an_article_in_a_section_written_with_a_colleague_and_readers_find_it_on_every_page() {
         var headline = "Gallery reopens " + java.util.UUID.randomUUID().toString().substring(0, 6);
         asNewVisitor(new Browser.NewContextOptions(), context -> {
             context.setDefaultTimeout(20_000);
@@ -129,7 +129,18 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
             var slug = ArticleForm.write(editor, server, headline, "The east wing is open again.", "After two years.");
             editor.getByLabel("Section").click();
             editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Culture")).click();
+            editor.getByLabel("Also by").click();
+            editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ada Admin")).click();
+            editor.keyboard().press("Escape");
             ArticleForm.publish(editor);
+
+            var article = Jsoup.parse(fetchText("articles/" + slug));
+            var byline = article.select("#first-response .article-header .byline");
+            assertThat(byline.text()).startsWith("By Elena Marsh and Ada Admin · ");
+            assertThat(byline.select("a[rel=author]").eachAttr("href")).containsExactly("authors/elena-marsh", "authors/ada-admin");
+            assertThat(article.select("meta[property=article:author]").eachAttr("content")).containsExactly("Elena Marsh", "Ada Admin");
+            assertThat(Jsoup.parse(fetchText("authors/ada-admin")).select("#first-response .teaser h2 a").eachAttr("href"))
+                    .as("on the page of each author").contains("articles/" + slug);
 
             var culture = Jsoup.parse(fetchText("sections/culture"));
             assertThat(culture.select("#first-response .teaser h2 a").eachAttr("href")).contains("articles/" + slug);
@@ -137,6 +148,9 @@ class SectionAndAuthorPagesIT extends OnSharedServer {
                     .doesNotContain("articles/" + slug);
             editor.reload();
             assertThat(editor.getByLabel("Section")).containsText("Culture");
+            assertThat(editor.getByLabel("Also by").evaluate(
+                    "input => input.closest('vaadin-multi-select-combo-box').selectedItems.map(item => item.label)")
+                    .toString()).contains("Ada Admin");
         });
     }
 

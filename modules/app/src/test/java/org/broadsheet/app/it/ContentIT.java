@@ -71,7 +71,7 @@ class ContentIT extends InContainerTest {
 
         var article = published.bySlug(draft.slug()).orElseThrow();
         assertEquals(draft.headline(), article.headline());
-        assertEquals("Elena Marsh", article.byline().name());
+        assertEquals("Elena Marsh", article.bylines().getFirst().name());
         assertTrue(article.bodyHtml().contains("<em>emphasis</em>"), article.bodyHtml());
         assertEquals(draft.slug(), published.latest(0, 1).getFirst().slug(), "newest first");
     }

@@ -132,7 +132,46 @@ class SectionsAndAuthorsIT extends InContainerTest {
         assertEquals(List.of(theirs.slug()), listed);
         assertTrue(slugs(ArticleFilter.ALL.by(editorId)).contains(mine.slug()));
         var teaser = published.latest(ArticleFilter.ALL.by(otherId), 0, 1).getFirst();
-        assertEquals(accounts.authors(List.of(otherId)).get(otherId), teaser.byline());
+        assertEquals(accounts.authors(List.of(otherId)).get(otherId), teaser.bylines().getFirst());
+    }
+
+    @Test
+    void an_article_written_together_names_everyone_and_is_on_each_authors_page() throws Exception {
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        long tomId = admin.call(() -> accounts.open(new NewAccount(unique(), "Tom Reyes " + unique(), PASSWORD,
+                Set.of(Roles.EDITOR))));
+        long anaId = admin.call(() -> accounts.open(new NewAccount(unique(), "Ana Ruiz " + unique(), PASSWORD,
+                Set.of(Roles.ADMIN))));
+        long readerId = accounts.byUsername("reader").orElseThrow().id();
+        // The lead author named again among the others is named once.
+        var together = draft("Strike talks resume").writtenWith(List.of(anaId, editorId, tomId, anaId));
+        long id = editor.call(() -> newsroom.publish(together));
+
+        var names = accounts.authors(List.of(editorId, anaId, tomId));
+        var expected = List.of(names.get(editorId), names.get(anaId), names.get(tomId));
+        assertEquals(expected, published.bySlug(together.slug()).orElseThrow().bylines(), "lead first, then in order");
+        assertEquals(List.of(anaId, tomId), editor.call(() -> newsroom.open(id)).coAuthorIds());
+        for (long author : List.of(editorId, anaId, tomId)) {
+            var teaser = published.latest(ArticleFilter.ALL.by(author), 0, 1).getFirst();
+            assertEquals(together.slug(), teaser.slug(), "on the page of account " + author);
+            assertEquals(expected, teaser.bylines());
+        }
+
+        var withReader = editor.call(() -> newsroom.open(id)).writtenWith(List.of(tomId, readerId));
+        assertEquals("Only the newsroom's staff can share a byline.",
+                causedBy(ArticleStateException.class, () -> editor.call(() -> newsroom.save(withReader))).getMessage());
+        var withNobody = editor.call(() -> newsroom.open(id)).writtenWith(List.of(Long.MAX_VALUE));
+        causedBy(ArticleStateException.class, () -> editor.call(() -> newsroom.save(withNobody)));
+
+        editor.call(() -> newsroom.save(editor.call(() -> newsroom.open(id)).writtenWith(List.of(tomId))));
+        assertEquals(List.of(names.get(editorId), names.get(tomId)), published.bySlug(together.slug()).orElseThrow().bylines());
+        assertTrue(published.latest(ArticleFilter.ALL.by(anaId), 0, 10).stream().noneMatch(t -> t.slug().equals(together.slug())),
+                "taken off the byline, off the author's page");
+
+        var staff = editor.call(() -> accounts.staff(500));
+        assertTrue(staff.contains(names.get(tomId)) && staff.contains(names.get(anaId)), staff.toString());
+        assertTrue(staff.stream().noneMatch(author -> author.accountId() == readerId), "readers share no byline");
+        causedBy(EJBAccessException.class, () -> reader.call(() -> accounts.staff(500)));
     }
 
     private List<String> slugs(ArticleFilter filter) {

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -77,6 +78,13 @@ public class Article {
     /** The account whose byline the article carries (people module, by id). */
     @Column(name = "author_id", nullable = false)
     private long authorId;
+
+    /** Who wrote it with the lead author, in the order the byline names them (people module, by id). */
+    @ElementCollection
+    @CollectionTable(name = "article_co_author", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "account_id", nullable = false)
+    private List<Long> coAuthorIds = new ArrayList<>();
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "section_id", nullable = false)
@@ -156,6 +164,8 @@ public class Article {
         if (draft.authorId() != null) {
             authorId = draft.authorId();
         }
+        // Each person once, and the lead author only as the lead.
+        coAuthorIds = new ArrayList<>(draft.coAuthorIds().stream().distinct().filter(id -> id != authorId).toList());
         section = newSection;
         topics = new HashSet<>(newTopics);
         updatedAt = utc(now);
@@ -286,7 +296,8 @@ public class Article {
         var topicSlugs = new HashSet<String>();
         topics.forEach(topic -> topicSlugs.add(topic.slug()));
         return new ArticleDraft(id, version, headline, standfirst, slug, bodyMarkdown, topicSlugs, authorId, status,
-                scheduledFor == null ? null : scheduledFor.toInstant(), section.slug(), hero().orElse(null));
+                scheduledFor == null ? null : scheduledFor.toInstant(), section.slug(), hero().orElse(null),
+                coAuthorIds);
     }
 
     Section section() {
@@ -339,6 +350,14 @@ public class Article {
 
     long authorId() {
         return authorId;
+    }
+
+    /** Everyone the byline names: the lead author first. */
+    List<Long> bylineIds() {
+        var all = new ArrayList<Long>();
+        all.add(authorId);
+        all.addAll(coAuthorIds);
+        return all;
     }
 
     Instant updatedAt() {

@@ -24,7 +24,9 @@ class Bylines {
         return all;
     }
 
-    Author of(long authorId) {
-        return of(List.of(authorId)).get(authorId);
+    /** One article's byline, in order. */
+    List<Author> inOrder(List<Long> bylineIds) {
+        var names = of(bylineIds);
+        return bylineIds.stream().map(names::get).toList();
     }
 }

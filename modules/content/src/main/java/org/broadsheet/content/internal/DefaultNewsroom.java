@@ -86,6 +86,7 @@ public class DefaultNewsroom implements Newsroom {
     /** Saves the editor's text and keeps it as a revision, unless it is the text the last revision holds. */
     private long store(ArticleDraft draft, Integer restoredFrom) {
         refuseSlugInUse(draft);
+        refuseOutsideBylines(draft);
         var topics = topicsNamed(draft.topicSlugs());
         var quotes = MarkdownBody.quotes(draft.body());
         var speakers = speakersOf(quotes);
@@ -127,6 +128,17 @@ public class DefaultNewsroom implements Newsroom {
         }
         written(article);
         return article.id();
+    }
+
+    /** A byline names the newsroom's own people: an unknown account, or a reader's, is refused by name. */
+    private void refuseOutsideBylines(ArticleDraft draft) {
+        if (draft.coAuthorIds().isEmpty()) {
+            return;
+        }
+        var named = accounts.authors(draft.coAuthorIds());
+        if (draft.coAuthorIds().stream().anyMatch(id -> !named.containsKey(id) || !named.get(id).hasPage())) {
+            throw new ArticleStateException("Only the newsroom's staff can share a byline.");
+        }
     }
 
     /** The stored picture a hero shows; an upload's number that names none is refused, not saved as a broken image. */
@@ -227,9 +239,10 @@ public class DefaultNewsroom implements Newsroom {
     public long restore(long articleId, int number, long version) {
         var kept = revision(articleId, number);
         var current = find(articleId).draft();
+        // Only the text comes back; the picture, the byline and everything else stay as they are now.
         return store(new ArticleDraft(articleId, version, kept.headline(), kept.standfirst(), kept.slug(),
                 kept.bodyMarkdown(), current.topicSlugs(), current.authorId(), current.status(), current.scheduledFor(),
-                current.sectionSlug()), number);
+                current.sectionSlug(), current.hero(), current.coAuthorIds()), number);
     }
 
     private Revision revision(long articleId, int number) {

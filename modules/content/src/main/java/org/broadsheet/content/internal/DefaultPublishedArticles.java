@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
     public List<ArticleTeaser> latest(ArticleFilter filter, int offset, int limit) {
         // Only the columns a teaser shows: lists never load article bodies.
         var jpql = new StringBuilder("""
-                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt from Article a""");
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt, a.id from Article a""");
         if (filter.topicSlug() != null) {
             jpql.append(" join a.topics t");
         }
@@ -75,7 +76,8 @@ public class DefaultPublishedArticles implements PublishedArticles {
             parameters.put("topic", filter.topicSlug());
         }
         if (filter.authorId() != null) {
-            jpql.append(" and a.authorId = :author");
+            jpql.append(" and (a.authorId = :author or exists (select b from Article b join b.coAuthorIds c"
+                    + " where b = a and c = :author))");
             parameters.put("author", filter.authorId());
         }
         if (filter.publishedAfter() != null) {
@@ -90,7 +92,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
     @Override
     public List<ArticleTeaser> related(long articleId, int limit) {
         return teasers(em.createQuery("""
-                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt, count(t) as shared
+                select a.slug, a.headline, a.standfirst, a.authorId, a.publishedAt, a.updatedAt, a.id, count(t) as shared
                 from Article a join a.topics t
                 where a.status = :published and a.id <> :id
                 and t.id in (select s.id from Article b join b.topics s where b.id = :id)
@@ -191,14 +193,40 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultList());
     }
 
-    /** Rows of slug, headline, standfirst, author id, published and updated times (and anything after). */
+    /**
+     * Rows of slug, headline, standfirst, lead author id, published and updated times, article id (and anything
+     * after). Bylines cost two queries for the whole list: who else wrote each article, then everyone's names.
+     */
     private List<ArticleTeaser> teasers(List<Object[]> rows) {
-        var names = bylines.of(rows.stream().map(row -> (Long) row[3]).toList());
+        var others = coAuthors(rows.stream().map(row -> (Long) row[6]).toList());
+        var bylineIds = new HashMap<Long, List<Long>>();
+        for (var row : rows) {
+            var ids = new ArrayList<Long>();
+            ids.add((Long) row[3]);
+            ids.addAll(others.getOrDefault((Long) row[6], List.of()));
+            bylineIds.put((Long) row[6], ids);
+        }
+        var names = bylines.of(bylineIds.values().stream().flatMap(List::stream).toList());
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
-                        names.get((Long) row[3]), ((OffsetDateTime) row[4]).toInstant(),
-                        ((OffsetDateTime) row[5]).toInstant()))
+                        bylineIds.get((Long) row[6]).stream().map(names::get).toList(),
+                        ((OffsetDateTime) row[4]).toInstant(), ((OffsetDateTime) row[5]).toInstant()))
                 .toList();
+    }
+
+    /** Who wrote each of these articles with its lead author, in byline order; absent for most, written alone. */
+    private Map<Long, List<Long>> coAuthors(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = new HashMap<Long, List<Long>>();
+        em.createQuery("""
+                        select a.id, c from Article a join a.coAuthorIds c
+                        where a.id in :ids order by a.id, index(c)""", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .forEach(row -> found.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]));
+        return found;
     }
 
     @Override
@@ -245,7 +273,7 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultStream()
                 .findFirst()
                 .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
-                        bylines.of(a.authorId()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(),
+                        bylines.inOrder(a.bylineIds()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(),
                         a.sectionRef(), a.topicRefs(),
                         a.notes().stream().map(Note::forReaders).toList(), a.hero().orElse(null)));
     }

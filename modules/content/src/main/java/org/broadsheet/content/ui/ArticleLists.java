@@ -113,7 +113,7 @@ class ArticleLists {
         if (!teaser.standfirst().isBlank()) {
             card.appendElement("p").addClass("standfirst").text(teaser.standfirst());
         }
-        BylineMarkup.appendTo(card, teaser.byline(), teaser.publishedAt());
+        BylineMarkup.appendTo(card, teaser.bylines(), teaser.publishedAt());
         return card;
     }
 

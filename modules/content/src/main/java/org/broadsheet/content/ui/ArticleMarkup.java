@@ -57,7 +57,7 @@ class ArticleMarkup {
         if (!article.standfirst().isBlank()) {
             header.appendElement("p").addClass("standfirst").text(article.standfirst());
         }
-        BylineMarkup.appendTo(header, article.byline(), article.publishedAt());
+        BylineMarkup.appendTo(header, article.bylines(), article.publishedAt());
         if (article.hero() != null) {
             appendHero(root, article.hero());
         }

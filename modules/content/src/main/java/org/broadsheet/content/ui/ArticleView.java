@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,7 @@ public class ArticleView extends Component
         var openGraph = new ArrayList<PageHead.Property>();
         openGraph.add(new PageHead.Property("article:published_time", String.valueOf(article.publishedAt())));
         openGraph.add(new PageHead.Property("article:modified_time", String.valueOf(article.updatedAt())));
-        openGraph.add(new PageHead.Property("article:author", article.byline().name()));
+        article.bylines().forEach(author -> openGraph.add(new PageHead.Property("article:author", author.name())));
         openGraph.add(new PageHead.Property("article:section", article.section().name()));
         article.topics().forEach(topic -> openGraph.add(new PageHead.Property("article:tag", topic.name())));
         var structuredData = JSON.createObjectBuilder()
@@ -140,7 +141,7 @@ public class ArticleView extends Component
                 .add("description", description)
                 .add("datePublished", String.valueOf(article.publishedAt()))
                 .add("dateModified", String.valueOf(article.updatedAt()))
-                .add("author", JSON.createObjectBuilder().add("@type", "Person").add("name", article.byline().name()))
+                .add("author", authors(article))
                 .add("articleSection", article.section().name())
                 .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", site.name()))
                 .build()
@@ -155,6 +156,14 @@ public class ArticleView extends Component
         var picture = article.hero().picture();
         return head.withPicture(new PageHead.Picture(picture.largestPath(), picture.width(), picture.height(),
                 article.hero().alt()));
+    }
+
+    /** Each author, in byline order, as a schema.org Person. */
+    private static JsonArrayBuilder authors(PublishedArticle article) {
+        var authors = JSON.createArrayBuilder();
+        article.bylines().forEach(author -> authors.add(JSON.createObjectBuilder().add("@type", "Person")
+                .add("name", author.name())));
+        return authors;
     }
 
     @Override

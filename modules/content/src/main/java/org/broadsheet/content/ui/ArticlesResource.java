@@ -64,13 +64,17 @@ public class ArticlesResource {
     public record ArticlePage(List<ArticleSummary> items, int page, int size, Integer nextPage) {
     }
 
-    /** {@code byline} is the name alone, as it always was; {@code author} adds where their page is. */
+    /**
+     * {@code byline} is the names as printed ("Elena Marsh and Tom Lee"); {@code author} is the lead author, as it
+     * always was, with where their page is; {@code authors} names everyone on the byline, lead first.
+     */
     public record ArticleSummary(String slug, String url, String headline, String standfirst, String byline,
-            AuthorLink author, Instant publishedAt, Instant updatedAt) {
+            AuthorLink author, List<AuthorLink> authors, Instant publishedAt, Instant updatedAt) {
     }
 
     public record Article(String slug, String url, String headline, String standfirst, String byline,
-            AuthorLink author, Instant publishedAt, Instant updatedAt, String bodyHtml, List<TopicRef> topics,
+            AuthorLink author, List<AuthorLink> authors, Instant publishedAt, Instant updatedAt, String bodyHtml,
+            List<TopicRef> topics,
             List<Note> notes, Image image) {
     }
 
@@ -224,12 +228,14 @@ public class ArticlesResource {
 
     private ArticleSummary summary(ArticleTeaser teaser) {
         return new ArticleSummary(teaser.slug(), readersAddress(teaser.slug()), teaser.headline(), teaser.standfirst(),
-                teaser.byline().name(), link(teaser.byline()), teaser.publishedAt(), teaser.updatedAt());
+                BylineMarkup.names(teaser.bylines()), link(teaser.bylines().getFirst()), links(teaser.bylines()),
+                teaser.publishedAt(), teaser.updatedAt());
     }
 
     private Article full(PublishedArticle article) {
         return new Article(article.slug(), readersAddress(article.slug()), article.headline(), article.standfirst(),
-                article.byline().name(), link(article.byline()), article.publishedAt(), article.updatedAt(),
+                BylineMarkup.names(article.bylines()), link(article.bylines().getFirst()), links(article.bylines()),
+                article.publishedAt(), article.updatedAt(),
                 // The body links speakers relative to the site's root; an API client resolves against /api/...
                 article.bodyHtml().replace("href=\"speakers/", "href=\"" + address.baseUrl(servletRequest) + "speakers/"),
                 article.topics(), article.notes().stream().map(ArticlesResource::note).toList(),
@@ -242,6 +248,10 @@ public class ArticlesResource {
         return new Image(base + picture.largestPath(), picture.width(), picture.height(), hero.alt(), hero.caption(),
                 hero.credit(), picture.widths().stream()
                         .map(width -> new ImageFile(base + picture.path(width), width, picture.heightAt(width))).toList());
+    }
+
+    private List<AuthorLink> links(List<Author> authors) {
+        return authors.stream().map(this::link).toList();
     }
 
     private AuthorLink link(Author author) {

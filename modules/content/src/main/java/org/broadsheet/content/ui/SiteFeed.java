@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
@@ -103,12 +104,14 @@ public class SiteFeed extends HttpServlet {
         entry.setUri(link);
         entry.setPublishedDate(Date.from(article.publishedAt()));
         entry.setUpdatedDate(Date.from(article.updatedAt()));
-        var author = new SyndPersonImpl();
-        author.setName(article.byline().name());
-        if (article.byline().hasPage()) {
-            author.setUri(base + "authors/" + article.byline().slug());
-        }
-        entry.setAuthors(List.of(author));
+        entry.setAuthors(article.bylines().stream().map(byline -> {
+            var author = new SyndPersonImpl();
+            author.setName(byline.name());
+            if (byline.hasPage()) {
+                author.setUri(base + "authors/" + byline.slug());
+            }
+            return (SyndPerson) author;
+        }).toList());
         if (!article.standfirst().isBlank()) {
             var summary = new SyndContentImpl();
             summary.setType("text");

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,19 @@ public class DefaultAccounts implements Accounts {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> new Author((Long) row[0], (String) row[1],
                         staff.contains((Long) row[0]) ? (String) row[2] : null)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public List<Author> staff(int limit) {
+        return em.createQuery("""
+                        select distinct a.id, a.displayName, a.slug from Account a join a.roles r
+                        where r in :staff order by a.displayName, a.id""", Object[].class)
+                .setParameter("staff", STAFF_ROLES)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Author((Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
     }
 
     @Override
