@@ -22,7 +22,8 @@ import java.util.Set;
 public record ArticleDraft(
         Long id,
         long version,
-        @NotBlank(message = "A headline is required") @Size(max = 200) String headline,
+        @NotBlank(message = "A headline is required")
+        @Size(max = ArticleDraft.MAX_HEADLINE, message = "Keep the headline under 400 characters") String headline,
         @NotBlank(message = "A standfirst is required") @Size(max = 400) String standfirst,
         @NotBlank(message = "A slug is required") @Size(max = Slug.MAX_LENGTH)
         @Pattern(regexp = Slug.PATTERN, message = "Use lower-case letters, digits and single hyphens") String slug,
@@ -34,6 +35,9 @@ public record ArticleDraft(
         String sectionSlug,
         @Valid Hero hero,
         @NotNull @Size(max = 5, message = "A byline names at most six people") List<Long> coAuthorIds) {
+
+    /** The longest headline: long enough for any newsroom's, short enough to stay a headline. */
+    public static final int MAX_HEADLINE = 400;
 
     public ArticleDraft {
         topicSlugs = topicSlugs == null ? Set.of() : Set.copyOf(topicSlugs);

@@ -3,8 +3,8 @@ package org.broadsheet.content;
 import java.util.Optional;
 
 /**
- * The newsroom's pictures. Staff upload; anyone may fetch a rendition of a picture a published article shows,
- * and staff may fetch any (the editor's preview of an article still under embargo). Uploads are checked by
+ * The newsroom's pictures. Staff upload; anyone may fetch a rendition of a picture a published article or an
+ * author page shows, and staff may fetch any (the editor's preview of an article still under embargo). Uploads are checked by
  * decoding them, not by trusting their name or declared type, and are kept re-encoded: what readers get never
  * carries the camera's metadata (a photographer's location, say).
  */
@@ -19,6 +19,17 @@ public interface ImageLibrary {
      * {@link ImageRefusedException}: then nothing is kept.
      */
     Picture upload(byte[] file);
+
+    /**
+     * Puts {@code pictureId} (an upload's) on the author page of {@code accountId}, or takes its photograph off
+     * with null. Staff set their own; an admin anyone's.
+     *
+     * @throws jakarta.ejb.EJBAccessException for anyone else
+     */
+    void portray(long accountId, Long pictureId);
+
+    /** The photograph on the author page of {@code accountId}, if there is one. */
+    Optional<Picture> portrait(long accountId);
 
     /** The file of one width of a picture, if there is one and the caller may see it. */
     Optional<Rendition> rendition(long pictureId, int width);

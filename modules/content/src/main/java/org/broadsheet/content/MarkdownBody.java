@@ -1,7 +1,9 @@
 package org.broadsheet.content;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +141,27 @@ public final class MarkdownBody {
      * cut after a whole word and ended with "…" (counted in {@code maxChars}) when it is longer. The result is
      * not HTML: the page that shows it must escape it.
      */
+    /**
+     * How many words a reader reads in the body: the words the word breaker finds that hold a letter or a digit
+     * (so "don't" is one word, and punctuation, markup and link addresses are none).
+     */
+    public static int wordCount(String markdown) {
+        var text = Jsoup.parseBodyFragment(toHtml(markdown)).text();
+        var words = BreakIterator.getWordInstance(Locale.ROOT);
+        words.setText(text);
+        int count = 0;
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (hasLetterOrDigit(text, start, end)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        return text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     public static String toPlainText(String markdown, int maxChars) {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be at least 1, got " + maxChars);

@@ -95,6 +95,16 @@ public interface Newsroom {
     List<SpeakerProfile> speakers(String nameStart, int offset, int limit);
 
     /**
+     * Says who a speaker is now and, optionally, where to read more about them; their page shows both from then on.
+     * Each quote keeps the role it had. Returns the speaker as the newsroom now knows them.
+     */
+    SpeakerProfile describeSpeaker(@NotBlank String slug,
+            @NotBlank(message = SpeakerProfile.DESCRIPTION_BLANK)
+            @Size(max = MarkdownBody.Quote.MAX_ROLE, message = "Keep the description shorter") String description,
+            @Size(max = 500, message = "That address is too long")
+            @Pattern(regexp = SpeakerProfile.LINK_PATTERN, message = SpeakerProfile.LINK_REFUSED) String link);
+
+    /**
      * Adds a topic, or returns the one already called that (ignoring case and spacing). Two different names
      * never share a topic, even when they spell the same slug or none at all.
      */

@@ -53,6 +53,12 @@ public interface PublishedArticles {
     /** Every topic, by name. */
     List<TopicRef> topics();
 
+    /** The slugs of the staff with a published article (lead or co-author), at most {@code limit}. */
+    List<String> authorSlugs(int limit);
+
+    /** The slugs of everyone a published article quotes, at most {@code limit}. */
+    List<String> speakerSlugs(int limit);
+
     Optional<PublishedArticle> bySlug(String slug);
 
     /**

@@ -493,4 +493,32 @@ class MarkdownBodyTest {
                     .contains("<cite>Fake</cite>").doesNotContain("router-ignore");
         }
     }
+
+    @Nested
+    class WordCount {
+
+        @Test
+        void words_are_what_a_reader_reads_not_markup_addresses_or_punctuation() {
+            assertThat(MarkdownBody.wordCount("Don't stop — *now*, 42 times!")).isEqualTo(5);
+            assertThat(MarkdownBody.wordCount("## Heading\n\nRead [the report](https://example.org/a/very/long/path).")).isEqualTo(4);
+            assertThat(MarkdownBody.wordCount("> We have a deal.\n>\n> — Park Ji-won, trade negotiator")).isEqualTo(8);
+            assertThat(MarkdownBody.wordCount("")).isZero();
+        }
+
+        @Test
+        void reading_time_is_at_least_a_minute_at_230_words_a_minute() {
+            var article = new PublishedArticle(1, "s", "h", "", java.util.List.of(), java.time.Instant.EPOCH,
+                    java.time.Instant.EPOCH, "", "", new SectionRef("news", "News"), java.util.List.of(),
+                    java.util.List.of(), null, 0);
+            assertThat(article.readingMinutes()).isEqualTo(1);
+            assertThat(withWords(article, 1150).readingMinutes()).isEqualTo(5);
+            assertThat(withWords(article, 1300).readingMinutes()).isEqualTo(6);
+        }
+
+        private PublishedArticle withWords(PublishedArticle article, int words) {
+            return new PublishedArticle(article.id(), article.slug(), article.headline(), article.standfirst(),
+                    article.bylines(), article.publishedAt(), article.updatedAt(), article.bodyHtml(),
+                    article.bodyMarkdown(), article.section(), article.topics(), article.notes(), article.hero(), words);
+        }
+    }
 }

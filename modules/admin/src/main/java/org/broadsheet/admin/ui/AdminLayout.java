@@ -31,6 +31,7 @@ public class AdminLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class),
                 new SideNavItem("Articles", ArticlesView.class),
+                new SideNavItem("Speakers", SpeakersView.class),
                 new SideNavItem("Comments", ModerationView.class),
                 new SideNavItem("Your author page", AuthorPageView.class),
                 new SideNavItem("View the site", "/"));

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +19,8 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.content.Picture;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.shared.Roles;
@@ -31,8 +35,11 @@ public class AuthorPageView extends Div {
     private final TextArea bio = new TextArea("Bio");
     private final Paragraph problem = new Paragraph();
 
+    private final Image photo = new Image();
+    private final Button removePhoto = new Button("Remove photo");
+
     @Inject
-    public AuthorPageView(Accounts accounts) {
+    public AuthorPageView(Accounts accounts, ImageLibrary pictures) {
         addClassName("admin-page");
         var profile = accounts.yourProfile().orElseThrow(() -> new IllegalStateException("Staff have author pages"));
         var page = new Anchor("authors/" + profile.author().slug(), "/authors/" + profile.author().slug());
@@ -59,6 +66,29 @@ public class AuthorPageView extends Div {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Your author page"), new Paragraph(new Text("Readers find it at "), page), problem, bio, save);
+        long accountId = profile.author().accountId();
+        photo.addClassName("portrait-preview");
+        photo.setAlt(profile.author().name());
+        photo.setWidth("8rem");
+        showPhoto(pictures.portrait(accountId).orElse(null));
+        var upload = new PictureUpload(pictures, picture -> {
+            pictures.portray(accountId, picture.id());
+            showPhoto(picture);
+        });
+        removePhoto.addClickListener(click -> {
+            pictures.portray(accountId, null);
+            showPhoto(null);
+        });
+        add(new H1("Your author page"), new Paragraph(new Text("Readers find it at "), page), problem, bio, save,
+                new H2("Photo"), photo, upload, removePhoto);
+    }
+
+    /** The photograph readers see beside your name, or none. */
+    private void showPhoto(Picture picture) {
+        photo.setVisible(picture != null);
+        removePhoto.setVisible(picture != null);
+        if (picture != null) {
+            photo.setSrc(picture.path(picture.widths().getFirst()));
+        }
     }
 }

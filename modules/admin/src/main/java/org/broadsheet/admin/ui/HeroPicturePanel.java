@@ -5,17 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.server.streams.UploadHandler;
-import jakarta.ejb.EJBAccessException;
 import org.broadsheet.content.Hero;
 import org.broadsheet.content.ImageLibrary;
-import org.broadsheet.content.ImageRefusedException;
 import org.broadsheet.content.Picture;
 
 /**
@@ -25,27 +20,18 @@ import org.broadsheet.content.Picture;
  */
 class HeroPicturePanel extends Div {
 
-    private final ImageLibrary library;
-    private final Upload upload;
+    private final PictureUpload upload;
     private final Image preview = new Image();
     private final TextField alt = new TextField("Description for readers who cannot see it");
     private final TextField caption = new TextField("Caption");
     private final TextField credit = new TextField("Credit");
     private final Button remove = new Button("Remove picture");
-    private final Paragraph problem = new Paragraph();
     private final Binder<Hero> binder = new Binder<>();
     private Picture picture;
 
     HeroPicturePanel(ImageLibrary library) {
-        this.library = library;
         addClassName("hero-panel");
-        upload = new Upload(UploadHandler.inMemory((file, bytes) -> received(bytes)));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ImageLibrary.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        // What the browser refuses before sending (too large, not an image) is said like what the library refuses.
-        upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage() + ": upload a JPEG or PNG of at most "
-                + ImageLibrary.MAX_BYTES / (1024 * 1024) + " MB."));
+        upload = new PictureUpload(library, this::showPicture);
         bind(alt, "alt", Hero::alt);
         bind(caption, "caption", Hero::caption);
         bind(credit, "credit", Hero::credit);
@@ -53,17 +39,11 @@ class HeroPicturePanel extends Div {
         credit.setHelperText("Printed as typed, e.g. “Photograph: Jane Doe/Reuters”.");
         preview.addClassName("hero-preview");
         preview.setMaxWidth("24rem");
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
         remove.addClickListener(click -> show(null));
         alt.setWidthFull();
         caption.setWidthFull();
         credit.setWidthFull();
-        var help = new Paragraph("A JPEG or PNG at least " + Picture.WIDTHS.getFirst() + " pixels wide, up to "
-                + ImageLibrary.MAX_BYTES / (1024 * 1024) + " MB. Readers get it scaled to their screen.");
-        help.addClassName("helper");
-        add(new H2("Picture"), help, problem, upload, preview, alt, caption, credit, remove);
+        add(new H2("Picture"), upload, preview, alt, caption, credit, remove);
         show(null);
     }
 
@@ -71,26 +51,9 @@ class HeroPicturePanel extends Div {
         binder.forField(field).withValidator(new BeanValidator(Hero.class, property)).bind(value, (hero, ignored) -> { });
     }
 
-    private void received(byte[] bytes) {
-        upload.clearFileList();
-        try {
-            var uploaded = library.upload(bytes);
-            problem.setVisible(false);
-            showPicture(uploaded);
-        } catch (ImageRefusedException | EJBAccessException refused) {
-            refuse(refused instanceof ImageRefusedException ? refused.getMessage()
-                    : "Only editors can upload pictures.");
-        }
-    }
-
-    private void refuse(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
-    }
-
     /** Shows the article's picture with its words, or none. */
     void show(Hero hero) {
-        problem.setVisible(false);
+        upload.clearProblem();
         alt.setValue(hero == null ? "" : hero.alt());
         caption.setValue(hero == null ? "" : hero.caption());
         credit.setValue(hero == null ? "" : hero.credit());

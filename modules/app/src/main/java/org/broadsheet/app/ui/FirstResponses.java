@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.content.SpeakerChanged;
 import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.ui.FirstResponseHtml;
 import org.broadsheet.shared.ui.JsonInHtml;
@@ -275,6 +276,11 @@ class FirstResponses {
 
     void authorChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION)
             AuthorChanged change) {
+        generation.incrementAndGet();
+    }
+
+    void speakerChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION)
+            SpeakerChanged change) {
         generation.incrementAndGet();
     }
 

@@ -41,6 +41,34 @@ class ArticleAddressesIT extends OnSharedServer {
     }
 
     @Test
+    void a_long_headline_with_emoji_right_to_left_text_and_no_break_spaces_renders_and_slugs_cleanly() throws Exception {
+        var unique = UUID.randomUUID().toString().substring(0, 6);
+        // 300+ characters: emoji (one with a skin tone), Arabic and Hebrew, no-break and thin no-break spaces.
+        var headline = ("Élections\u00A0régionales " + unique + " 🗳️👍🏽 — «\u202Fوزير الخارجية\u202F» meets שר החוץ: ")
+                .repeat(5).strip();
+        assertThat(headline.length()).isGreaterThan(300);
+        var editor = signedInEditor();
+        editor.navigate(server.url("admin/articles/new"));
+        field(editor, "Headline").fill(headline);
+        editor.getByLabel("Standfirst").fill("Turnout was the highest in twenty years.");
+        editor.getByLabel("Body (Markdown)").fill("Counting went on through the night, in three languages.");
+        var slug = field(editor, "Slug").inputValue();
+        assertThat(slug).startsWith("elections-regionales-" + unique).hasSizeLessThanOrEqualTo(80).matches("[a-z0-9]+(-[a-z0-9]+)*");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).hasText("Published");
+
+        var answer = get("articles/" + slug);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var page = Jsoup.parse(answer.body());
+        assertThat(page.select("#first-response h1").text()).isEqualTo(Jsoup.parse(headline).text());
+        assertThat(page.select("meta[property=og:title]").attr("content")).startsWith(headline);
+        assertThat(page.select("#first-response .reading-time").text()).isEqualTo("· 1 min read");
+        var reader = readerContext.newPage();
+        reader.navigate(server.url("articles/" + slug));
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(headline);
+    }
+
+    @Test
     void a_published_articles_links_keep_working_after_its_headline_and_slug_change() throws Exception {
         var editor = signedInEditor();
         var unique = UUID.randomUUID().toString().substring(0, 6);

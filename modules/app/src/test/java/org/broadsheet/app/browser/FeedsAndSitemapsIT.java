@@ -54,13 +54,15 @@ class FeedsAndSitemapsIT extends OnSharedServer {
     }
 
     @Test
-    void the_sitemap_lists_the_front_page_and_the_published_articles() throws Exception {
+    void the_sitemap_lists_the_front_page_the_listing_pages_and_the_published_articles() throws Exception {
         var answer = fetch("sitemap.xml");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(texts(answer.body(), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc"))
-                .contains(server.url(""), server.url(DEMO_ARTICLE))
+                .contains(server.url(""), server.url(DEMO_ARTICLE), server.url("sections/analysis"),
+                        server.url("topics/east-asia"), server.url("authors/elena-marsh"), server.url("speakers/park-ji-won"))
+                .doesNotContain(server.url("authors/rui-reader"))
                 .noneMatch(loc -> loc.contains("/admin") || loc.contains("/login"));
     }
 

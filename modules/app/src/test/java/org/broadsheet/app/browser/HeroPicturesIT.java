@@ -88,6 +88,10 @@ class HeroPicturesIT extends OnSharedServer {
         assertThat(hero.attr("srcset")).contains("480.jpg 480w", "960.jpg 960w", "1600.jpg 1600w");
         assertThat(hero.attr("width")).isEqualTo("1600");
 
+        var lead = Jsoup.parse(fetchText("")).select("#first-response .teaser.lead").first();
+        assertThat(lead.select("h2 a").attr("href")).as("the newest article leads the front page").isEqualTo("articles/" + slug[0]);
+        assertThat(lead.select("img.lead-picture").attr("srcset")).contains("480.jpg 480w", "1600.jpg 1600w");
+
         var answer = fetch(image.substring(server.url("").length()));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("image/jpeg");
@@ -99,6 +103,31 @@ class HeroPicturesIT extends OnSharedServer {
         assertThat(again.statusCode()).as("a browser that has it is told so").isEqualTo(304);
         assertThat(fetch("images/1/7.jpg").statusCode()).isEqualTo(404);
         assertThat(fetch("images/none.jpg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_author_puts_a_photograph_on_their_page_and_readers_see_it() {
+        asNewVisitor(new Browser.NewContextOptions(), context -> {
+            context.setDefaultTimeout(20_000);
+            var editor = signedIn(context, "editor");
+            editor.navigate(server.url("admin/author-page"));
+            editor.locator("vaadin-upload input[type=file]").setInputFiles(
+                    new FilePayload("me.png", "image/png", Photographs.of(600, 800, "png")));
+            var preview = editor.locator("img.portrait-preview");
+            assertThat(preview).isVisible();
+            try {
+                var page = Jsoup.parse(fetchText("authors/elena-marsh"));
+                var portrait = page.select("#first-response img.portrait");
+                assertThat(portrait.attr("alt")).isEqualTo("Elena Marsh");
+                assertThat(portrait.attr("srcset")).contains("480.png 480w", "600.png 600w");
+                assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("/600.png");
+                assertThat(fetch(portrait.attr("src")).statusCode()).isEqualTo(200);
+            } finally {
+                editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove photo")).click();
+                assertThat(preview).isHidden();
+            }
+            assertThat(Jsoup.parse(fetchText("authors/elena-marsh")).select("img.portrait")).isEmpty();
+        });
     }
 
     @Test

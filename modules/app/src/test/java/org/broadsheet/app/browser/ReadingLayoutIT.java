@@ -27,6 +27,9 @@ class ReadingLayoutIT extends OnSharedServer {
                 var overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
                 assertThat(((Number) overflow).intValue()).as("sideways scrolling on /" + path).isLessThanOrEqualTo(0);
             }
+            page.navigate(server.url(READING_PAGES.get(1)));
+            assertThat(page.evaluate("() => getComputedStyle(document.querySelector('article h1')).fontSize"))
+                    .as("a phone's headline is set smaller (1.7 rem)").isEqualTo("27.2px");
         });
     }
 

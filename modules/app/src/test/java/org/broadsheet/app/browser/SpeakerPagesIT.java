@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import org.broadsheet.shared.Slug;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +81,39 @@ class SpeakerPagesIT extends OnSharedServer {
             assertThat(reader).hasURL(server.url("speakers/park-ji-won"));
             assertThat(reader.locator("figure.quote").first()).containsText(words);
             assertThat(reader.locator("figure.quote").first()).containsText(headline);
+            reader.context().close();
+        });
+    }
+
+    @Test
+    void an_editor_describes_a_speaker_and_readers_see_the_words_as_words_and_the_link() {
+        var name = "Ingrid Vik " + UUID.randomUUID().toString().substring(0, 6);
+        var hostile = "Mayor of Bergen <img src=x onerror=\"window.pwned=1\">";
+        asNewVisitor(new Browser.NewContextOptions(), context -> {
+            context.setDefaultTimeout(20_000);
+            var editor = signedIn(context, "editor");
+            ArticleForm.write(editor, server, "Bridge tolls cut " + name.substring(11), "Tolls end in March.",
+                    "> The tolls go in March.\n>\n> — " + name + ", deputy mayor");
+            assertThat(editor.locator(".preview figure.quote cite")).hasText(name);
+            ArticleForm.publish(editor);
+
+            editor.navigate(server.url("admin/speakers"));
+            editor.getByLabel("Name starts with").fill(name);
+            editor.locator("vaadin-grid-cell-content").getByText(name, new Locator.GetByTextOptions().setExact(true)).click();
+            editor.getByLabel("More about them (web address)").fill("javascript:alert(1)");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save speaker")).click();
+            assertThat(editor.getByRole(AriaRole.ALERT)).hasText("Give a web address starting with https:// or http://");
+            editor.getByLabel("Who they are now").fill(hostile);
+            editor.getByLabel("More about them (web address)").fill("https://example.org/ingrid-vik");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save speaker")).click();
+            assertThat(editor.getByText("Saved: their page says so now")).isVisible();
+
+            var reader = context.browser().newContext().newPage();
+            reader.navigate(server.url("speakers/" + Slug.from(name).value()));
+            assertThat(reader.locator(".speaker .intro")).hasText(hostile);
+            assertThat(reader.locator(".speaker .speaker-link a")).hasAttribute("href", "https://example.org/ingrid-vik");
+            assertThat(reader.locator(".speaker figure.quote figcaption").first()).containsText("deputy mayor");
+            assertThat(reader.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             reader.context().close();
         });
     }

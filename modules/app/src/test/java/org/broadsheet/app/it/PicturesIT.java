@@ -119,6 +119,32 @@ class PicturesIT extends InContainerTest {
         assertArrayEquals(new int[] {500, 500}, new int[] {decoded.getWidth(), decoded.getHeight()});
     }
 
+    @Test
+    void an_author_page_shows_a_photograph_that_is_public_at_once_and_only_its_author_or_an_admin_changes_it()
+            throws Exception {
+        // The test's callers hold roles, not accounts: an author setting their own is checked in the browser
+        // (HeroPicturesIT); here an admin sets the editor's.
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        long adminId = accounts.byUsername("admin").orElseThrow().id();
+        var photo = editor.call(() -> library.upload(Photographs.jpeg(600, 800)));
+        try {
+            admin.run(() -> library.portray(editorId, photo.id()));
+            assertEquals(photo, library.portrait(editorId).orElseThrow());
+            assertTrue(library.rendition(photo.id(), 480).orElseThrow().forAnyone(), "an author page is public");
+
+            causedBy(EJBAccessException.class, () -> editor.run(() -> library.portray(adminId, photo.id())));
+            causedBy(EJBAccessException.class, () -> reader.run(() -> library.portray(editorId, null)));
+            long readerId = accounts.byUsername("reader").orElseThrow().id();
+            causedBy(ImageRefusedException.class, () -> admin.run(() -> library.portray(readerId, photo.id())));
+            assertEquals(photo, library.portrait(editorId).orElseThrow(), "a refusal changes nothing");
+            admin.run(() -> library.portray(editorId, null));
+            assertTrue(library.portrait(editorId).isEmpty(), "an admin may take it off");
+            assertTrue(library.rendition(photo.id(), 480).isEmpty(), "and it is the newsroom's again");
+        } finally {
+            admin.run(() -> library.portray(editorId, null));
+        }
+    }
+
     private ArticleDraft draft(String headline) {
         return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, "The news, in a sentence.");
     }

@@ -1,13 +1,17 @@
 package org.broadsheet.app.it;
 
+import static org.broadsheet.app.it.Exceptions.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.broadsheet.content.ArticleDraft;
+import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.AttributedQuote;
 import org.broadsheet.content.Newsroom;
@@ -77,6 +81,32 @@ class SpeakersIT extends InContainerTest {
         var speaker = published.speaker("park-ji-won").orElseThrow();
         assertEquals("former South Korean trade negotiator", speaker.description());
         assertTrue(published.quotesBy("park-ji-won", 0, 10).getFirst().articleHeadline().startsWith("Seoul and Tokyo"));
+    }
+
+    @Test
+    void an_editor_says_who_a_speaker_is_now_and_where_to_read_more_and_each_quote_keeps_its_role() throws Exception {
+        var name = "Ingrid Vik " + unique();
+        var article = draft("Bridge tolls cut", "> The tolls go in March.\n>\n> — " + name + ", deputy mayor");
+        editor.call(() -> newsroom.publish(article));
+        var slug = editor.call(() -> newsroom.speakers(name, 0, 1)).getFirst().slug();
+        assertEquals("deputy mayor", published.speaker(slug).orElseThrow().description());
+
+        editor.call(() -> newsroom.describeSpeaker(slug, "Mayor of Bergen", "https://example.org/ingrid-vik"));
+        assertEquals(new SpeakerProfile(slug, name, "Mayor of Bergen", "https://example.org/ingrid-vik"),
+                published.speaker(slug).orElseThrow(), "readers are told what the editor wrote");
+        assertEquals("deputy mayor", published.quotesBy(slug, 0, 1).getFirst().role(), "the quote keeps its role");
+
+        assertEquals(SpeakerProfile.LINK_REFUSED, causedBy(ConstraintViolationException.class, () -> editor.call(() ->
+                newsroom.describeSpeaker(slug, "Mayor", "javascript:alert(1)"))).getConstraintViolations().iterator().next()
+                .getMessage());
+        assertEquals(SpeakerProfile.DESCRIPTION_BLANK, causedBy(ConstraintViolationException.class, () -> editor.call(() ->
+                newsroom.describeSpeaker(slug, " ", ""))).getConstraintViolations().iterator().next().getMessage());
+        causedBy(ArticleStateException.class, () -> editor.call(() -> newsroom.describeSpeaker("nobody-" + unique(), "Mayor", "")));
+        causedBy(EJBAccessException.class, () -> reader.call(() -> newsroom.describeSpeaker(slug, "Mayor", "")));
+        assertEquals("Mayor of Bergen", published.speaker(slug).orElseThrow().description(), "a refusal changes nothing");
+
+        editor.call(() -> newsroom.describeSpeaker(slug, "Mayor of Bergen", ""));
+        assertEquals(null, published.speaker(slug).orElseThrow().link(), "an empty address takes the link away");
     }
 
     private ArticleDraft draft(String headline, String body) {

@@ -59,7 +59,7 @@ public class Article {
     @Column(nullable = false, unique = true, length = 80)
     private String slug;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ArticleDraft.MAX_HEADLINE)
     private String headline;
 
     @Column(nullable = false, length = 400)

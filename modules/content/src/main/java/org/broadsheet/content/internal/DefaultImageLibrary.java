@@ -3,17 +3,23 @@ package org.broadsheet.content.internal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.content.ImageRefusedException;
 import org.broadsheet.content.Picture;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.Roles;
 
 @Stateless
@@ -29,6 +35,12 @@ public class DefaultImageLibrary implements ImageLibrary {
     @Resource
     SessionContext session;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<AuthorChanged> authorChanged;
+
     @Override
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Picture upload(byte[] file) {
@@ -39,6 +51,43 @@ public class DefaultImageLibrary implements ImageLibrary {
         upload.files().forEach((width, bytes) -> em.persist(new PictureFile(picture, width, bytes)));
         em.flush();
         return picture.picture();
+    }
+
+    @Override
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public void portray(long accountId, Long pictureId) {
+        var own = accounts.yourProfile().map(profile -> profile.author().accountId() == accountId).orElse(false);
+        if (!own && !session.isCallerInRole(Roles.ADMIN)) {
+            throw new EJBAccessException("Staff change their own author page's photograph; an admin anyone's.");
+        }
+        var author = accounts.authors(List.of(accountId)).get(accountId);
+        if (author == null || !author.hasPage()) {
+            throw new ImageRefusedException("Only staff have an author page to show a photograph on.");
+        }
+        var current = em.find(Portrait.class, accountId);
+        if (pictureId == null) {
+            if (current != null) {
+                em.remove(current);
+            }
+        } else {
+            var picture = em.find(StoredPicture.class, pictureId);
+            if (picture == null) {
+                throw new ImageRefusedException("That picture is not in the newsroom's library; upload it again.");
+            }
+            if (current == null) {
+                em.persist(new Portrait(accountId, picture));
+            } else {
+                current.show(picture);
+            }
+        }
+        em.flush();
+        authorChanged.fire(new AuthorChanged(accountId));
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Picture> portrait(long accountId) {
+        return Optional.ofNullable(em.find(Portrait.class, accountId)).map(portrait -> portrait.picture().picture());
     }
 
     @Override
@@ -54,13 +103,16 @@ public class DefaultImageLibrary implements ImageLibrary {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        // A picture is the public's once a published article shows it; before that (an embargoed story's photograph,
-        // say) only staff see it, whoever guesses its number.
+        // A picture is the public's once a published article or an author page shows it; before that (an embargoed
+        // story's photograph, say) only staff see it, whoever guesses its number.
         boolean published = em.createQuery("""
                         select count(a) from Article a where a.heroPicture.id = :id and a.status = :published""", Long.class)
                 .setParameter("id", pictureId)
                 .setParameter("published", ArticleStatus.PUBLISHED)
-                .getSingleResult() > 0;
+                .getSingleResult() > 0
+                || em.createQuery("select count(p) from Portrait p where p.picture.id = :id", Long.class)
+                        .setParameter("id", pictureId)
+                        .getSingleResult() > 0;
         if (!published && !session.isCallerInRole(Roles.EDITOR) && !session.isCallerInRole(Roles.ADMIN)) {
             return Optional.empty();
         }

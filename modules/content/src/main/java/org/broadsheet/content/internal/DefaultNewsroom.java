@@ -38,6 +38,7 @@ import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.content.RevisionComparison;
 import org.broadsheet.content.SlugTakenException;
+import org.broadsheet.content.SpeakerChanged;
 import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.content.TextDiff;
 import org.broadsheet.content.TopicRef;
@@ -72,6 +73,9 @@ public class DefaultNewsroom implements Newsroom {
 
     @Inject
     Event<ArticlesChanged> changed;
+
+    @Inject
+    Event<SpeakerChanged> speakerChanged;
 
     @Override
     public ArticleDraft open(long articleId) {
@@ -198,6 +202,18 @@ public class DefaultNewsroom implements Newsroom {
                 .getResultStream()
                 .map(Speaker::profile)
                 .toList();
+    }
+
+    @Override
+    public SpeakerProfile describeSpeaker(String slug, String description, String link) {
+        var speaker = em.createQuery("select s from Speaker s where s.slug = :slug", Speaker.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ArticleStateException("Nobody quoted is known by “" + slug + "”."));
+        speaker.describe(PlainText.clean(description), link);
+        speakerChanged.fire(new SpeakerChanged(slug));
+        return speaker.profile();
     }
 
     private Optional<Revision> latestRevision(long articleId) {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +22,15 @@ import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.AttributedQuote;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.Hero;
+import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.SearchResults;
 import org.broadsheet.content.SectionRef;
 import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.Author;
 import org.broadsheet.shared.PlainText;
 
 /** The reading side: every query filters on PUBLISHED, so a draft can never leak through it. */
@@ -165,6 +169,29 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public List<String> authorSlugs(int limit) {
+        var ids = new HashSet<Long>(em.createQuery(
+                        "select distinct a.authorId from Article a where a.status = :published", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList());
+        ids.addAll(em.createQuery("select distinct c from Article a join a.coAuthorIds c where a.status = :published",
+                        Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList());
+        return bylines.of(ids).values().stream().filter(Author::hasPage).map(Author::slug).sorted().limit(limit).toList();
+    }
+
+    @Override
+    public List<String> speakerSlugs(int limit) {
+        return em.createQuery("""
+                        select distinct s.slug from Quote q join q.speaker s, Article a
+                        where a.id = q.articleId and a.status = :published order by s.slug""", String.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<AttributedQuote> quotesBy(String speakerSlug, int offset, int limit) {
         return em.createQuery("""
                 select q.text, q.role, a.slug, a.headline, a.publishedAt from Quote q, Article a
@@ -198,7 +225,9 @@ public class DefaultPublishedArticles implements PublishedArticles {
      * after). Bylines cost two queries for the whole list: who else wrote each article, then everyone's names.
      */
     private List<ArticleTeaser> teasers(List<Object[]> rows) {
-        var others = coAuthors(rows.stream().map(row -> (Long) row[6]).toList());
+        var articleIds = rows.stream().map(row -> (Long) row[6]).toList();
+        var others = coAuthors(articleIds);
+        var heroes = heroes(articleIds);
         var bylineIds = new HashMap<Long, List<Long>>();
         for (var row : rows) {
             var ids = new ArrayList<Long>();
@@ -210,8 +239,24 @@ public class DefaultPublishedArticles implements PublishedArticles {
         return rows.stream()
                 .map(row -> new ArticleTeaser((String) row[0], (String) row[1], (String) row[2],
                         bylineIds.get((Long) row[6]).stream().map(names::get).toList(),
-                        ((OffsetDateTime) row[4]).toInstant(), ((OffsetDateTime) row[5]).toInstant()))
+                        ((OffsetDateTime) row[4]).toInstant(), ((OffsetDateTime) row[5]).toInstant(),
+                        heroes.get((Long) row[6])))
                 .toList();
+    }
+
+    /** The pictures these articles open with, by article; absent for an article without one. */
+    private Map<Long, Hero> heroes(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        // The picture's row and the words printed with it, never the article's body.
+        return em.createQuery("""
+                        select a.id, p, a.heroAlt, a.heroCaption, a.heroCredit from Article a join a.heroPicture p
+                        where a.id in :ids""", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> new Hero(((StoredPicture) row[1]).picture(),
+                        (String) row[2], (String) row[3], (String) row[4])));
     }
 
     /** Who wrote each of these articles with its lead author, in byline order; absent for most, written alone. */
@@ -275,7 +320,9 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .map(a -> new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(),
                         bylines.inOrder(a.bylineIds()), a.publishedAt(), a.updatedAt(), a.bodyHtml(), a.bodyMarkdown(),
                         a.sectionRef(), a.topicRefs(),
-                        a.notes().stream().map(Note::forReaders).toList(), a.hero().orElse(null)));
+                        a.notes().stream().map(Note::forReaders).toList(), a.hero().orElse(null),
+                        // Counted once per version: the published article is cached, not loaded per reader.
+                        MarkdownBody.wordCount(a.bodyMarkdown())));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.broadsheet.content.ArticleDraft;
 
 /**
  * An article's text as one save left it. Kept apart from the article (not a collection on it) so that saving
@@ -41,7 +42,7 @@ public class Revision {
     @Column(name = "saved_by", nullable = false, length = 64)
     private String savedBy;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ArticleDraft.MAX_HEADLINE)
     private String headline;
 
     @Column(nullable = false, length = 400)

@@ -39,6 +39,10 @@ public class Speaker {
     @Column(length = 500)
     private String link;
 
+    /** Whether an editor wrote the description: readers are then told it, rather than the newest published role. */
+    @Column(name = "described_by_editor", nullable = false)
+    private boolean describedByEditor;
+
     protected Speaker() {
     }
 
@@ -59,8 +63,18 @@ public class Speaker {
         return profile(description);
     }
 
-    /** As readers are told, with the {@code current} description they may know. */
-    SpeakerProfile profile(String current) {
-        return new SpeakerProfile(slug, name, current, link);
+    /**
+     * As readers are told: the description an editor wrote, or else {@code newestPublishedRole}, the one they may
+     * already know (never what a draft, perhaps under embargo, called them).
+     */
+    SpeakerProfile profile(String newestPublishedRole) {
+        return new SpeakerProfile(slug, name, describedByEditor ? description : newestPublishedRole, link);
+    }
+
+    /** An editor says who they are now, and where to read more about them (null: nowhere). */
+    void describe(String newDescription, String newLink) {
+        description = newDescription.strip();
+        link = newLink == null || newLink.isBlank() ? null : newLink.strip();
+        describedByEditor = true;
     }
 }

@@ -78,8 +78,11 @@ abstract class ArticleListView extends Component
         var head = new PageHead(title, subject.get().description(),
                 number == 1 ? listing.address() : listing.address() + "?page=" + number,
                 profile ? "profile" : "website", List.of(), structuredData, listing.feedPath());
-        return Optional.of(head.withBreadcrumbs(List.of(new PageHead.Crumb(site.name(), ""),
-                new PageHead.Crumb(listing.heading(), listing.address()))));
+        head = head.withBreadcrumbs(List.of(new PageHead.Crumb(site.name(), ""),
+                new PageHead.Crumb(listing.heading(), listing.address())));
+        var portrait = listing.portrait();
+        return Optional.of(portrait == null ? head : head.withPicture(new PageHead.Picture(portrait.largestPath(),
+                portrait.width(), portrait.height(), listing.heading())));
     }
 
     private Optional<Subject> subjectAt(RouteParameters parameters) {

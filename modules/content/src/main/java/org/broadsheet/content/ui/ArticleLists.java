@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
+import org.broadsheet.content.Picture;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.SectionRef;
@@ -29,32 +30,35 @@ class ArticleLists {
 
     static final int PAGE_SIZE = 20;
 
+    /** A portrait is shown 8 rem wide (styles.css). */
+    static final String PORTRAIT_SIZES = "8rem";
+
     /**
      * A list readers page through: where it is (relative to the site's root, as every reading link is), its
-     * heading, a line of plain text under it (an author's bio; empty for none), which articles it holds, and
-     * the address of its Atom feed.
+     * heading, a line of plain text under it (an author's bio; empty for none), which articles it holds, the
+     * address of its Atom feed, and the photograph beside the heading (an author's; null for none).
      */
     record Listing(String address, String heading, boolean headingShown, String intro, ArticleFilter filter,
-            String feedPath) {
+            String feedPath, Picture portrait) {
 
         static Listing frontPage() {
-            return new Listing("", "Latest", false, "", ArticleFilter.ALL, "feed");
+            return new Listing("", "Latest", false, "", ArticleFilter.ALL, "feed", null);
         }
 
         static Listing section(SectionRef section) {
             return new Listing("sections/" + section.slug(), section.name(), true, "",
-                    ArticleFilter.ALL.inSection(section.slug()), "feed?section=" + section.slug());
+                    ArticleFilter.ALL.inSection(section.slug()), "feed?section=" + section.slug(), null);
         }
 
         static Listing topic(TopicRef topic) {
             return new Listing("topics/" + topic.slug(), topic.name(), true, "", ArticleFilter.topic(topic.slug()),
-                    "feed?topic=" + topic.slug());
+                    "feed?topic=" + topic.slug(), null);
         }
 
-        static Listing author(AuthorProfile profile) {
+        static Listing author(AuthorProfile profile, Picture portrait) {
             var author = profile.author();
             return new Listing("authors/" + author.slug(), author.name(), true, profile.bio(),
-                    ArticleFilter.ALL.by(author.accountId()), "feed?author=" + author.slug());
+                    ArticleFilter.ALL.by(author.accountId()), "feed?author=" + author.slug(), portrait);
         }
     }
 
@@ -83,6 +87,9 @@ class ArticleLists {
         var document = new Document("");
         document.outputSettings().prettyPrint(false);
         var root = document.appendElement("div").addClass("front-page-content");
+        if (listing.portrait() != null) {
+            PictureMarkup.appendImg(root, listing.portrait(), listing.heading(), PORTRAIT_SIZES).addClass("portrait");
+        }
         var heading = root.appendElement("h1").text(listing.heading());
         if (!listing.headingShown()) {
             heading.addClass("visually-hidden");
@@ -94,7 +101,17 @@ class ArticleLists {
         if (teasers.isEmpty()) {
             list.appendElement("p").text("Nothing has been published yet.");
         }
-        teasers.stream().limit(PAGE_SIZE).forEach(teaser -> appendTeaser(list, teaser));
+        var shown = teasers.stream().limit(PAGE_SIZE).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            var card = appendTeaser(list, shown.get(i));
+            // The front page opens with its lead story: the newest, with its picture.
+            if (i == 0 && number == 1 && listing.address().isEmpty()) {
+                card.addClass("lead");
+                if (shown.get(i).hero() != null) {
+                    card.prependChild(PictureMarkup.appendImg(new Element("div"), shown.get(i).hero()).addClass("lead-picture"));
+                }
+            }
+        }
         var pager = root.appendElement("nav").addClass("pager").attr("aria-label", "More articles");
         if (number > 1) {
             var first = listing.address().isEmpty() ? "." : listing.address();

@@ -34,9 +34,6 @@ class ArticleMarkup {
     /** How many related articles an article lists. */
     static final int RELATED = 4;
 
-    /** The reading column is at most 46 rem wide; on a phone the picture takes the screen's width. */
-    static final String HERO_SIZES = "(max-width: 46rem) 100vw, 46rem";
-
     private final MarkupCache<Version, String> rendered = new MarkupCache<>(Duration.ofMinutes(10), 1_000);
 
     @Inject
@@ -57,7 +54,8 @@ class ArticleMarkup {
         if (!article.standfirst().isBlank()) {
             header.appendElement("p").addClass("standfirst").text(article.standfirst());
         }
-        BylineMarkup.appendTo(header, article.bylines(), article.publishedAt());
+        BylineMarkup.appendTo(header, article.bylines(), article.publishedAt())
+                .appendElement("span").addClass("reading-time").text(" · " + article.readingMinutes() + " min read");
         if (article.hero() != null) {
             appendHero(root, article.hero());
         }
@@ -81,20 +79,10 @@ class ArticleMarkup {
         return root.outerHtml();
     }
 
-    /**
-     * The opening picture: every width it is kept at, so the browser fetches the one its screen needs, and its size,
-     * so the text below does not jump when it arrives. Caption and credit are set as text.
-     */
+    /** The opening picture, with its caption and credit set as text. */
     private static void appendHero(Element article, Hero hero) {
-        var picture = hero.picture();
         var figure = article.appendElement("figure").addClass("hero");
-        figure.appendElement("img")
-                .attr("src", picture.path(picture.widths().get(picture.widths().size() > 1 ? 1 : 0)))
-                .attr("srcset", picture.srcset())
-                .attr("sizes", HERO_SIZES)
-                .attr("width", String.valueOf(picture.width()))
-                .attr("height", String.valueOf(picture.height()))
-                .attr("alt", hero.alt());
+        PictureMarkup.appendImg(figure, hero);
         var caption = figure.appendElement("figcaption");
         if (!hero.caption().isEmpty()) {
             caption.appendElement("span").addClass("caption").text(hero.caption());

@@ -143,6 +143,8 @@ public class ArticleView extends Component
                 .add("dateModified", String.valueOf(article.updatedAt()))
                 .add("author", authors(article))
                 .add("articleSection", article.section().name())
+                .add("wordCount", article.wordCount())
+                .add("timeRequired", "PT" + article.readingMinutes() + "M")
                 .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", site.name()))
                 .build()
                 .toString();

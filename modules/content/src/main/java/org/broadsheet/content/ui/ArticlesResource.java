@@ -75,7 +75,7 @@ public class ArticlesResource {
     public record Article(String slug, String url, String headline, String standfirst, String byline,
             AuthorLink author, List<AuthorLink> authors, Instant publishedAt, Instant updatedAt, String bodyHtml,
             List<TopicRef> topics,
-            List<Note> notes, Image image) {
+            List<Note> notes, Image image, int wordCount, int readingMinutes) {
     }
 
     /** The picture an article opens with: the widest file, and every width it is kept at. */
@@ -239,7 +239,7 @@ public class ArticlesResource {
                 // The body links speakers relative to the site's root; an API client resolves against /api/...
                 article.bodyHtml().replace("href=\"speakers/", "href=\"" + address.baseUrl(servletRequest) + "speakers/"),
                 article.topics(), article.notes().stream().map(ArticlesResource::note).toList(),
-                article.hero() == null ? null : image(article.hero()));
+                article.hero() == null ? null : image(article.hero()), article.wordCount(), article.readingMinutes());
     }
 
     private Image image(Hero hero) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Optional;
+import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.shared.Site;
@@ -21,17 +22,20 @@ import org.broadsheet.shared.Site;
 public class AuthorView extends ArticleListView {
 
     private final Accounts accounts;
+    private final ImageLibrary pictures;
 
     @Inject
-    public AuthorView(ArticleLists lists, Accounts accounts, Site site) {
+    public AuthorView(ArticleLists lists, Accounts accounts, ImageLibrary pictures, Site site) {
         super(lists, site);
         this.accounts = accounts;
+        this.pictures = pictures;
     }
 
     @Override
     Optional<Subject> subjectAt(String slug) {
-        return accounts.author(slug).map(profile -> new Subject(ArticleLists.Listing.author(profile), "author",
-                description(profile), person(profile)));
+        return accounts.author(slug).map(profile -> new Subject(ArticleLists.Listing.author(profile,
+                pictures.portrait(profile.author().accountId()).orElse(null)), "author", description(profile),
+                person(profile)));
     }
 
     private String description(AuthorProfile profile) {

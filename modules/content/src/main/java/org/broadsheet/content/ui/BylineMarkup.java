@@ -15,7 +15,7 @@ final class BylineMarkup {
     private BylineMarkup() {
     }
 
-    static void appendTo(Element parent, List<Author> bylines, Instant published) {
+    static Element appendTo(Element parent, List<Author> bylines, Instant published) {
         var line = parent.appendElement("p").addClass("byline");
         var by = line.appendElement("span").text("By ");
         for (int i = 0; i < bylines.size(); i++) {
@@ -31,6 +31,7 @@ final class BylineMarkup {
         }
         line.appendText(" · ");
         line.appendElement("time").attr("datetime", String.valueOf(published)).text(Dateline.day(published));
+        return line;
     }
 
     /** The names alone, as the byline prints them: "Elena Marsh, Tom Lee and Ana Ruiz". */

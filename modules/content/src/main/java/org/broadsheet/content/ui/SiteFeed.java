@@ -91,7 +91,7 @@ public class SiteFeed extends HttpServlet {
             return articles.topic(request.getParameter("topic")).map(ArticleLists.Listing::topic);
         }
         if (request.getParameter("author") != null) {
-            return accounts.author(request.getParameter("author")).map(ArticleLists.Listing::author);
+            return accounts.author(request.getParameter("author")).map(profile -> ArticleLists.Listing.author(profile, null));
         }
         return Optional.of(ArticleLists.Listing.frontPage());
     }

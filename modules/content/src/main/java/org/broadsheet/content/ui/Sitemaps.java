@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
 
 /**
- * {@code /sitemap.xml}: every published article and the front page, for search engines. A site with more
+ * {@code /sitemap.xml}: every published article, the front page and the pages that list articles (sections,
+ * topics, authors, speakers), for search engines. A site with more
  * articles than one sitemap may list ({@value #PER_SITEMAP}) gets a sitemap index instead, whose pages are
  * {@code /sitemap.xml?page=N}. {@code /news-sitemap.xml}: what was published in the last two days, with the
  * headline and date news search engines ask for.
@@ -23,7 +25,11 @@ import org.broadsheet.content.ArticleTeaser;
 @WebServlet(urlPatterns = {"/sitemap.xml", "/news-sitemap.xml"})
 public class Sitemaps extends HttpServlet {
 
-    static final int PER_SITEMAP = 50_000;
+    /** Articles per sitemap: a sitemap may list 50,000 addresses, and the first also lists the listing pages. */
+    static final int PER_SITEMAP = 45_000;
+
+    /** Topics, authors and speakers listed at most, each: the first sitemap stays under 50,000 addresses. */
+    static final int LISTINGS_EACH = 1_000;
     static final Duration NEWS = Duration.ofHours(48);
     private static final int NEWS_MAX = 1_000; // the most a news sitemap may list
 
@@ -58,9 +64,14 @@ public class Sitemaps extends HttpServlet {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         if (number == 1) {
             xml.append("<url><loc>").append(xml(base)).append("</loc><changefreq>hourly</changefreq></url>\n");
-            for (var section : syndication.articles().sections()) {
-                xml.append("<url><loc>").append(xml(base + "sections/" + section.slug()))
-                        .append("</loc><changefreq>hourly</changefreq></url>\n");
+            var articles = syndication.articles();
+            var listings = new ArrayList<String>();
+            articles.sections().forEach(section -> listings.add("sections/" + section.slug()));
+            articles.topics().stream().limit(LISTINGS_EACH).forEach(topic -> listings.add("topics/" + topic.slug()));
+            articles.authorSlugs(LISTINGS_EACH).forEach(slug -> listings.add("authors/" + slug));
+            articles.speakerSlugs(LISTINGS_EACH).forEach(slug -> listings.add("speakers/" + slug));
+            for (var listing : listings) {
+                xml.append("<url><loc>").append(xml(base + listing)).append("</loc><changefreq>daily</changefreq></url>\n");
             }
         }
         for (var article : listed) {

@@ -72,6 +72,9 @@ public class SpeakerView extends Component
         if (!found.description().isBlank()) {
             person.add("description", found.description());
         }
+        if (found.link() != null) {
+            person.add("sameAs", found.link());
+        }
         var structuredData = ArticleListView.JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "ProfilePage")
@@ -113,6 +116,11 @@ public class SpeakerView extends Component
         root.appendElement("h1").text(speaker.name());
         if (!speaker.description().isBlank()) {
             root.appendElement("p").addClass("intro").text(speaker.description());
+        }
+        if (speaker.link() != null) {
+            // An address an editor gave (only http and https are accepted), leaving the site.
+            root.appendElement("p").addClass("speaker-link").appendElement("a").attr("href", speaker.link())
+                    .attr("rel", "noopener").text("More about " + speaker.name());
         }
         var list = root.appendElement("section").addClass("quotes").attr("aria-label", "Quotes");
         for (var quote : quotes.stream().limit(PAGE_SIZE).toList()) {

@@ -60,6 +60,6 @@ class ArticleCacheTest {
     private static PublishedArticle article(String headline) {
         var at = Instant.parse("2026-11-21T07:30:00Z");
         return new PublishedArticle(1, SLUG, headline, "Standfirst", List.of(new Author(51, "Elena Marsh", "elena-marsh")), at,
-                at, "<p>Body</p>", "Body", new SectionRef("news", "News"), List.of(), List.of(), null);
+                at, "<p>Body</p>", "Body", new SectionRef("news", "News"), List.of(), List.of(), null, 1);
     }
 }

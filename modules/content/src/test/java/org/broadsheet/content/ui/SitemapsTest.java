@@ -9,9 +9,9 @@ class SitemapsTest {
     @Test
     void a_site_needs_one_sitemap_per_fifty_thousand_articles_and_always_one() {
         assertThat(Sitemaps.pages(0, Sitemaps.PER_SITEMAP)).isEqualTo(1);
-        assertThat(Sitemaps.pages(50_000, Sitemaps.PER_SITEMAP)).isEqualTo(1);
-        assertThat(Sitemaps.pages(50_001, Sitemaps.PER_SITEMAP)).isEqualTo(2);
-        assertThat(Sitemaps.pages(150_000, Sitemaps.PER_SITEMAP)).isEqualTo(3);
+        assertThat(Sitemaps.pages(45_000, Sitemaps.PER_SITEMAP)).isEqualTo(1);
+        assertThat(Sitemaps.pages(45_001, Sitemaps.PER_SITEMAP)).isEqualTo(2);
+        assertThat(Sitemaps.pages(135_000, Sitemaps.PER_SITEMAP)).isEqualTo(3);
     }
 
     @Test
