@@ -13,6 +13,12 @@ public interface PublishedArticles {
 
     long countPublished();
 
+    /**
+     * Published articles' addresses and last changes, newest first: what a sitemap lists, one row per article and
+     * nothing else (no byline, no picture), however many it asks for.
+     */
+    List<ArticleAddress> addresses(int offset, int limit);
+
     /** The topic at {@code slug}, whether or not anything under it is published yet. */
     Optional<TopicRef> topic(String slug);
 
@@ -52,6 +58,9 @@ public interface PublishedArticles {
 
     /** Every topic, by name. */
     List<TopicRef> topics();
+
+    /** The slugs of the topics with a published article, at most {@code limit}. */
+    List<String> topicSlugs(int limit);
 
     /** The slugs of the staff with a published article (lead or co-author), at most {@code limit}. */
     List<String> authorSlugs(int limit);

@@ -40,7 +40,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
@@ -90,6 +92,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final MultiSelectComboBox<TopicRef> topics = new MultiSelectComboBox<>("Topics");
     private final MultiSelectComboBox<Author> coAuthors = new MultiSelectComboBox<>("Also by");
     private final List<Author> staff;
+    private final Accounts accounts;
     private final Div preview = new Div();
     private final Span status = new Span();
     private final Paragraph problem = new Paragraph();
@@ -110,6 +113,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     @Inject
     public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures, Accounts accounts) {
         this.newsroom = newsroom;
+        this.accounts = accounts;
         this.staff = accounts.staff(MAX_STAFF);
         this.hero = new HeroPicturePanel(pictures);
         this.sections = articles.sections();
@@ -134,7 +138,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         topics.setManualValidation(true);
         topics.setHelperText("Pick topics, or type a new topic’s name and press Enter to add it.");
         topics.addCustomValueSetListener(typed -> addTopic(typed.getDetail()));
-        coAuthors.setItems(staff);
         coAuthors.setItemLabelGenerator(Author::name);
         coAuthors.setHelperText("Anyone on the staff who wrote it with the lead author: the byline names them all.");
         coAuthors.setWidthFull();
@@ -227,8 +230,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 .filter(topic -> shown.topicSlugs().contains(topic.slug()))
                 .collect(Collectors.toSet()));
         hero.show(shown.hero());
-        coAuthors.setValue(shown.coAuthorIds().stream()
-                .flatMap(id -> staff.stream().filter(author -> author.accountId() == id)).toList());
+        // Whoever is on the byline stays selectable, even someone who has left the staff since (or is past the list's
+        // length): otherwise the next save would drop them without anyone deciding to.
+        var choices = new LinkedHashMap<Long, Author>();
+        staff.forEach(author -> choices.put(author.accountId(), author));
+        var missing = shown.coAuthorIds().stream().filter(id -> !choices.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            accounts.authors(missing).forEach(choices::putIfAbsent);
+        }
+        coAuthors.setItems(choices.values());
+        coAuthors.setValue(shown.coAuthorIds().stream().map(choices::get).filter(Objects::nonNull).toList());
         slugFollowsHeadline = shown.slugFollowsHeadline();
         var published = shown.status() == ArticleStatus.PUBLISHED;
         slug.setHelperText(published

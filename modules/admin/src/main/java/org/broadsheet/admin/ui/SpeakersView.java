@@ -22,6 +22,7 @@ import java.util.List;
 import org.broadsheet.content.ArticleStateException;
 import org.broadsheet.content.MarkdownBody;
 import org.broadsheet.content.Newsroom;
+import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.shared.Roles;
 
@@ -36,6 +37,7 @@ import org.broadsheet.shared.Roles;
 public class SpeakersView extends VerticalLayout {
 
     private final Newsroom newsroom;
+    private final PublishedArticles published;
     private final TextField nameStart = new TextField("Name starts with");
     private final Grid<SpeakerProfile> grid = new Grid<>();
     private final H2 chosen = new H2();
@@ -46,8 +48,9 @@ public class SpeakersView extends VerticalLayout {
     private SpeakerProfile editing;
 
     @Inject
-    public SpeakersView(Newsroom newsroom) {
+    public SpeakersView(Newsroom newsroom, PublishedArticles published) {
         this.newsroom = newsroom;
+        this.published = published;
         nameStart.setValueChangeMode(ValueChangeMode.LAZY);
         nameStart.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.addColumn(SpeakerProfile::name).setHeader("Name").setFlexGrow(2);
@@ -73,7 +76,10 @@ public class SpeakersView extends VerticalLayout {
         editing = speaker;
         problem.setVisible(false);
         chosen.setText(speaker == null ? "" : speaker.name());
-        description.setValue(speaker == null ? "" : speaker.description());
+        // What readers are told now (the role in their newest published quote, unless an editor wrote one), not the
+        // role of the first quote, which may be a draft's under embargo: saving a link alone must not publish it.
+        description.setValue(speaker == null ? "" : published.speaker(speaker.slug())
+                .map(SpeakerProfile::description).orElse(speaker.description()));
         link.setValue(speaker == null || speaker.link() == null ? "" : speaker.link());
         List.<Component>of(chosen, description, link, save).forEach(part -> part.setVisible(speaker != null));
     }

@@ -115,9 +115,11 @@ class HeroPicturesIT extends OnSharedServer {
                     new FilePayload("me.png", "image/png", Photographs.of(600, 800, "png")));
             var preview = editor.locator("img.portrait-preview");
             assertThat(preview).isVisible();
+            var src = new String[1];
             try {
                 var page = Jsoup.parse(fetchText("authors/elena-marsh"));
                 var portrait = page.select("#first-response img.portrait");
+                src[0] = portrait.attr("src");
                 assertThat(portrait.attr("alt")).isEqualTo("Elena Marsh");
                 assertThat(portrait.attr("srcset")).contains("480.png 480w", "600.png 600w");
                 assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("/600.png");
@@ -127,6 +129,7 @@ class HeroPicturesIT extends OnSharedServer {
                 assertThat(preview).isHidden();
             }
             assertThat(Jsoup.parse(fetchText("authors/elena-marsh")).select("img.portrait")).isEmpty();
+            assertThat(fetch(src[0]).statusCode()).as("taken off the page, the file is not public any more").isEqualTo(404);
         });
     }
 

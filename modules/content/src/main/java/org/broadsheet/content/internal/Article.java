@@ -352,6 +352,10 @@ public class Article {
         return authorId;
     }
 
+    List<Long> coAuthorIds() {
+        return List.copyOf(coAuthorIds);
+    }
+
     /** Everyone the byline names: the lead author first. */
     List<Long> bylineIds() {
         var all = new ArrayList<Long>();

@@ -19,6 +19,7 @@ import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.content.ImageRefusedException;
 import org.broadsheet.content.Picture;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.people.Author;
 import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.Roles;
 
@@ -84,6 +85,14 @@ public class DefaultImageLibrary implements ImageLibrary {
         authorChanged.fire(new AuthorChanged(accountId));
     }
 
+    /** Whether a staff member's author page shows it (a photograph stays on record if its author leaves the staff). */
+    private boolean onAuthorPage(long pictureId) {
+        var portrayed = em.createQuery("select p.accountId from Portrait p where p.picture.id = :id", Long.class)
+                .setParameter("id", pictureId)
+                .getResultList();
+        return !portrayed.isEmpty() && accounts.authors(portrayed).values().stream().anyMatch(Author::hasPage);
+    }
+
     @Override
     @PermitAll
     public Optional<Picture> portrait(long accountId) {
@@ -110,9 +119,7 @@ public class DefaultImageLibrary implements ImageLibrary {
                 .setParameter("id", pictureId)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getSingleResult() > 0
-                || em.createQuery("select count(p) from Portrait p where p.picture.id = :id", Long.class)
-                        .setParameter("id", pictureId)
-                        .getSingleResult() > 0;
+                || onAuthorPage(pictureId);
         if (!published && !session.isCallerInRole(Roles.EDITOR) && !session.isCallerInRole(Roles.ADMIN)) {
             return Optional.empty();
         }

@@ -134,13 +134,18 @@ public class DefaultNewsroom implements Newsroom {
         return article.id();
     }
 
-    /** A byline names the newsroom's own people: an unknown account, or a reader's, is refused by name. */
+    /**
+     * A byline names the newsroom's own people: an unknown account, or a reader's, is refused by name. Only names
+     * added now are checked: someone who wrote the article and has since left the staff stays on its byline.
+     */
     private void refuseOutsideBylines(ArticleDraft draft) {
-        if (draft.coAuthorIds().isEmpty()) {
+        var already = draft.id() == null ? List.<Long>of() : find(draft.id()).coAuthorIds();
+        var added = draft.coAuthorIds().stream().filter(id -> !already.contains(id)).toList();
+        if (added.isEmpty()) {
             return;
         }
-        var named = accounts.authors(draft.coAuthorIds());
-        if (draft.coAuthorIds().stream().anyMatch(id -> !named.containsKey(id) || !named.get(id).hasPage())) {
+        var named = accounts.authors(added);
+        if (added.stream().anyMatch(id -> !named.containsKey(id) || !named.get(id).hasPage())) {
             throw new ArticleStateException("Only the newsroom's staff can share a byline.");
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.broadsheet.content.ArticleAddress;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.AttributedQuote;
 import org.broadsheet.content.ArticleStatus;
@@ -80,8 +81,12 @@ public class DefaultPublishedArticles implements PublishedArticles {
             parameters.put("topic", filter.topicSlug());
         }
         if (filter.authorId() != null) {
-            jpql.append(" and (a.authorId = :author or exists (select b from Article b join b.coAuthorIds c"
-                    + " where b = a and c = :author))");
+            // Most authors write alone: their page is then one indexed condition (an "or" would keep PostgreSQL off
+            // the author index and have it read the archive newest first until a page is full).
+            jpql.append(coAuthored(filter.authorId())
+                    ? " and (a.authorId = :author or exists (select b from Article b join b.coAuthorIds c"
+                            + " where b = a and c = :author))"
+                    : " and a.authorId = :author");
             parameters.put("author", filter.authorId());
         }
         if (filter.publishedAfter() != null) {
@@ -166,6 +171,29 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 // draft (perhaps under embargo) called them.
                 .map(speaker -> speaker.profile(quotesBy(slug, 0, 1).stream().map(AttributedQuote::role)
                         .findFirst().orElse("")));
+    }
+
+    @Override
+    public List<ArticleAddress> addresses(int offset, int limit) {
+        return em.createQuery("""
+                        select a.slug, a.updatedAt from Article a where a.status = :published
+                        order by a.publishedAt desc, a.id desc""", Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new ArticleAddress((String) row[0], ((OffsetDateTime) row[1]).toInstant()))
+                .toList();
+    }
+
+    @Override
+    public List<String> topicSlugs(int limit) {
+        return em.createQuery("""
+                        select distinct t.slug from Article a join a.topics t
+                        where a.status = :published order by t.slug""", String.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -257,6 +285,15 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> new Hero(((StoredPicture) row[1]).picture(),
                         (String) row[2], (String) row[3], (String) row[4])));
+    }
+
+    /** Whether the account shares any article's byline other than as its lead author (one indexed lookup). */
+    private boolean coAuthored(long accountId) {
+        return !em.createQuery("select a.id from Article a join a.coAuthorIds c where c = :author", Long.class)
+                .setParameter("author", accountId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Who wrote each of these articles with its lead author, in byline order; absent for most, written alone. */

@@ -29,6 +29,9 @@ final class Renditions {
     /** Past this a "photograph" is more likely a decompression bomb than a picture. */
     static final long MAX_PIXELS = 40_000_000;
 
+    /** Taller than this many times its width, a picture is a poster, not a picture in a reading column. */
+    static final int MAX_TALLNESS = 4;
+
     static final float JPEG_QUALITY = 0.85f;
 
     /** What an upload becomes: its format, the size it is kept at (at most {@link Picture#LARGEST} wide), one file per width. */
@@ -55,7 +58,8 @@ final class Renditions {
             }
             try {
                 reader.setInput(input, true, true);
-                return renditions(reader, format);
+                return renditions(reader, format, format == Picture.Format.JPEG ? ExifOrientation.of(file)
+                        : ExifOrientation.UPRIGHT);
             } finally {
                 reader.dispose();
             }
@@ -68,12 +72,18 @@ final class Renditions {
         }
     }
 
-    private static Result renditions(ImageReader reader, Picture.Format format) throws IOException {
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
+    private static Result renditions(ImageReader reader, Picture.Format format, int orientation) throws IOException {
+        // Stored sideways by the camera (a portrait photo from a phone, say): its width is the stored height.
+        boolean sideways = ExifOrientation.swapsSides(orientation);
+        int width = sideways ? reader.getHeight(0) : reader.getWidth(0);
+        int height = sideways ? reader.getWidth(0) : reader.getHeight(0);
         if ((long) width * height > MAX_PIXELS) {
             throw new ImageRefusedException("The image is " + width + " × " + height + " pixels; upload one of at most "
                     + MAX_PIXELS / 1_000_000 + " megapixels.");
+        }
+        if (height > MAX_TALLNESS * width) {
+            throw new ImageRefusedException("The image is " + width + " × " + height + " pixels; a picture in an article "
+                    + "may be at most " + MAX_TALLNESS + " times as tall as it is wide.");
         }
         int narrowest = Picture.WIDTHS.getFirst();
         if (width < narrowest) {
@@ -81,10 +91,11 @@ final class Renditions {
                     + narrowest + " to look sharp on a phone.");
         }
         var param = reader.getDefaultReadParam();
-        // Every n-th pixel of a photograph n times the largest width: still at least that wide, a fraction of the memory.
-        int step = Math.max(1, width / Picture.LARGEST);
+        // Every n-th pixel of a photograph n times the largest size on its longer side: a fraction of the memory
+        // (never more than about 3,200 pixels square), and still as wide as a tall picture is kept.
+        int step = Math.max(1, Math.max(width, height) / Picture.LARGEST);
         param.setSourceSubsampling(step, step, 0, 0);
-        var decoded = reader.read(0, param);
+        var decoded = ExifOrientation.upright(reader.read(0, param), orientation);
         int keptWidth = Math.min(decoded.getWidth(), Picture.LARGEST);
         int keptHeight = Math.max(1, Math.round((float) decoded.getHeight() * keptWidth / decoded.getWidth()));
         var files = new LinkedHashMap<Integer, byte[]>();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.broadsheet.content.ArticlesChanged;
 import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.ui.MarkupCache;
 
 /**
@@ -32,9 +33,15 @@ class PublicPictures {
         return recent.get(new Key(id, width), () -> library.rendition(id, width).filter(ImageLibrary.Rendition::forAnyone));
     }
 
-    // A picture stops being public when the last published article showing it is taken down.
+    // A picture stops being public when the last published article showing it is taken down...
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
             ArticlesChanged change) {
+        recent.clear();
+    }
+
+    // ...or an author takes their photograph off their page.
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+            AuthorChanged change) {
         recent.clear();
     }
 }

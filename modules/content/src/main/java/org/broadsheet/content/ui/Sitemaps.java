@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.broadsheet.content.ArticleAddress;
 import org.broadsheet.content.ArticleFilter;
 import org.broadsheet.content.ArticleTeaser;
 
@@ -56,8 +57,9 @@ public class Sitemaps extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such page of the sitemap.");
             return;
         }
-        var listed = syndication.articles().latest((number - 1) * PER_SITEMAP, PER_SITEMAP);
-        if (Syndication.notModified(request, response, newest(listed))) {
+        var listed = syndication.articles().addresses((number - 1) * PER_SITEMAP, PER_SITEMAP);
+        if (Syndication.notModified(request, response, listed.stream().map(ArticleAddress::updatedAt)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH))) {
             return;
         }
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -67,7 +69,7 @@ public class Sitemaps extends HttpServlet {
             var articles = syndication.articles();
             var listings = new ArrayList<String>();
             articles.sections().forEach(section -> listings.add("sections/" + section.slug()));
-            articles.topics().stream().limit(LISTINGS_EACH).forEach(topic -> listings.add("topics/" + topic.slug()));
+            articles.topicSlugs(LISTINGS_EACH).forEach(slug -> listings.add("topics/" + slug));
             articles.authorSlugs(LISTINGS_EACH).forEach(slug -> listings.add("authors/" + slug));
             articles.speakerSlugs(LISTINGS_EACH).forEach(slug -> listings.add("speakers/" + slug));
             for (var listing : listings) {

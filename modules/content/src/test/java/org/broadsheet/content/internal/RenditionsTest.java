@@ -69,6 +69,36 @@ class RenditionsTest {
     }
 
     @Test
+    void a_photograph_a_phone_stored_sideways_is_turned_upright_before_its_metadata_is_dropped() throws IOException {
+        // 800 × 600 as stored, red in the stored top-left corner; Orientation 6: turn a quarter clockwise to view.
+        var image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 800, 600);
+        graphics.setColor(Color.RED);
+        graphics.fillRect(0, 0, 200, 150);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+
+        var result = Renditions.of(withExif(out.toByteArray(), orientation(6)));
+
+        assertThat(result.width()).isEqualTo(600);
+        assertThat(result.height()).isEqualTo(800);
+        var upright = ImageIO.read(new ByteArrayInputStream(result.files().get(600)));
+        assertThat(upright.getWidth()).isEqualTo(600);
+        assertThat(new Color(upright.getRGB(550, 50)).getRed()).as("red is now top right").isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(550, 50)).getGreen()).isLessThan(80);
+        assertThat(new Color(upright.getRGB(50, 50)).getGreen()).as("top left is white").isGreaterThan(200);
+    }
+
+    @Test
+    void a_picture_more_than_four_times_as_tall_as_wide_is_refused() throws IOException {
+        assertThatThrownBy(() -> Renditions.of(pngHeader(500, 2_100)))
+                .hasMessage("The image is 500 × 2100 pixels; a picture in an article may be at most 4 times as tall as it is wide.");
+    }
+
+    @Test
     void anything_but_a_jpeg_or_png_is_refused_whatever_it_is_called() throws IOException {
         assertThatThrownBy(() -> Renditions.of("<img src=x onerror=alert(1)>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ImageRefusedException.class).hasMessage("Upload a JPEG or PNG image; this file is neither.");
@@ -116,6 +146,27 @@ class RenditionsTest {
         graphics.dispose();
         var out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(image, format, out)).isTrue();
+        return out.toByteArray();
+    }
+
+    /** Exif's TIFF structure (big-endian) with one entry: Orientation. */
+    private static byte[] orientation(int value) {
+        return ByteBuffer.allocate(6 + 8 + 2 + 12 + 4)
+                .put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8)
+                .putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) value).putShort((short) 0)
+                .putInt(0)
+                .array();
+    }
+
+    /** The JPEG with an APP1 segment holding {@code payload} right after its start-of-image marker. */
+    private static byte[] withExif(byte[] jpeg, byte[] payload) {
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(ByteBuffer.allocate(4).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + payload.length)).array());
+        out.writeBytes(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 
