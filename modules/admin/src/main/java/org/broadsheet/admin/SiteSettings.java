@@ -10,4 +10,10 @@ public interface SiteSettings {
 
     /** Admins only. */
     void rename(@NotBlank @Size(max = 80) String siteName);
+
+    /** Whether readers may open accounts themselves: on until an admin turns it off. */
+    boolean readersMayRegister();
+
+    /** Admins only. */
+    void letReadersRegister(boolean allowed);
 }

@@ -139,7 +139,7 @@ public class DemoContent {
     }
 
     private long openAccount(String username, String displayName, String role, Map<String, String> passwords) {
-        return accounts.open(new NewAccount(username, displayName, passwords.get(username), Set.of(role)));
+        return accounts.open(new NewAccount(username, username + "@broadsheet.example", displayName, passwords.get(username), Set.of(role)));
     }
 
     private static String passwordKey(String username) {

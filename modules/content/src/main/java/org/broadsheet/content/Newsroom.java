@@ -10,7 +10,10 @@ import java.util.List;
 import org.broadsheet.shared.PlainText;
 
 /**
- * What editors do with articles. Every operation needs the editor or admin role. When two people change the
+ * What the newsroom's staff do with articles. Every operation needs a staff role; what each may do to an article
+ * depends on that role and on whether their name is on its byline: contributors write and send for review their
+ * own drafts, authors also publish their own, editors and admins do anything to any article (others get
+ * {@link jakarta.ejb.EJBAccessException}, as for a role they lack). When two people change the
  * same article at once, the one who loses gets {@link ArticleChangedMeanwhileException} (or
  * {@link ArticleStateException} if the other's change already makes theirs pointless), never a raw
  * persistence error.
@@ -18,6 +21,9 @@ import org.broadsheet.shared.PlainText;
 public interface Newsroom {
 
     ArticleDraft open(long articleId);
+
+    /** What the caller may do with the article ({@code null}: a new one), for the form to offer only that. */
+    ArticleRights rights(Long articleId);
 
     /** Creates or updates an article and returns its id; refuses a stale version and a slug in use. */
     long save(@NotNull @Valid ArticleDraft draft);

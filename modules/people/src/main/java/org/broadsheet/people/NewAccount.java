@@ -1,5 +1,6 @@
 package org.broadsheet.people;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -13,12 +14,15 @@ import java.util.Set;
 public record NewAccount(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9._-]+",
                 message = "use lower-case letters, digits, dots, hyphens or underscores") String username,
+        @NotBlank(message = EmailAddress.BLANK) @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.TOO_LONG)
+        @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MALFORMED) String email,
         @NotBlank @Size(max = 120) String displayName,
-        @NotBlank @Size(min = 12, max = 200, message = "must be between 12 and 200 characters") String password,
+        @StrongPassword String password,
         @NotEmpty Set<String> roles) {
 
     @Override
     public String toString() {
-        return "NewAccount[username=" + username + ", displayName=" + displayName + ", roles=" + roles + "]";
+        return "NewAccount[username=" + username + ", email=" + email + ", displayName=" + displayName + ", roles="
+                + roles + "]";
     }
 }

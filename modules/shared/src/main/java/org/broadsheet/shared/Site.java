@@ -8,4 +8,7 @@ public interface Site {
 
     /** The masthead name, e.g. "The Broadsheet". */
     String name();
+
+    /** Whether readers may open accounts themselves (on unless an admin turned it off). */
+    boolean readersMayRegister();
 }

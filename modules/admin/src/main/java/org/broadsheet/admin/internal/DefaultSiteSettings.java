@@ -38,12 +38,28 @@ public class DefaultSiteSettings implements SiteSettings {
     @RolesAllowed(Roles.ADMIN)
     public void rename(String siteName) {
         var name = siteName.strip();
-        var setting = em.find(SiteSetting.class, SiteSetting.SITE_NAME);
-        if (setting == null) {
-            em.persist(new SiteSetting(SiteSetting.SITE_NAME, name));
-        } else {
-            setting.change(name);
-        }
+        store(SiteSetting.SITE_NAME, name);
         renamed.fire(new SiteRenamed(name));
+    }
+
+    @Override
+    public boolean readersMayRegister() {
+        var setting = em.find(SiteSetting.class, SiteSetting.READERS_MAY_REGISTER);
+        return setting == null || Boolean.parseBoolean(setting.value());
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void letReadersRegister(boolean allowed) {
+        store(SiteSetting.READERS_MAY_REGISTER, String.valueOf(allowed));
+    }
+
+    private void store(String name, String value) {
+        var setting = em.find(SiteSetting.class, name);
+        if (setting == null) {
+            em.persist(new SiteSetting(name, value));
+        } else {
+            setting.change(value);
+        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 public class SiteSetting {
 
     static final String SITE_NAME = "site.name";
+    static final String READERS_MAY_REGISTER = "readers.may-register";
 
     @Id
     @Column(length = 64)

@@ -29,6 +29,12 @@ class StoredSite implements Site {
         return current;
     }
 
+    /** Read each time: asked only where a reader may register (the registration and sign-in pages). */
+    @Override
+    public boolean readersMayRegister() {
+        return settings.readersMayRegister();
+    }
+
     void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteRenamed event) {
         name = event.siteName();
     }

@@ -1,6 +1,6 @@
 package org.broadsheet.admin.ui;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -9,11 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
+import org.broadsheet.shared.Roles;
 import org.broadsheet.shared.Site;
+import org.broadsheet.shared.ui.SignOut;
 
 /** The frame of every back-office page; applied by path, so the views need not name it. */
 @Dependent
@@ -24,28 +25,32 @@ public class AdminLayout extends AppLayout {
     public AdminLayout(Site site) {
         var title = new Span(site.name() + " · Back office");
         title.addClassName("admin-title");
-        var signOut = new Button("Sign out", click -> signOut());
+        var signOut = new Button("Sign out", click -> SignOut.here());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
         addToNavbar(new DrawerToggle(), title, signOut);
         var nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", DashboardView.class),
-                new SideNavItem("Articles", ArticlesView.class),
-                new SideNavItem("Speakers", SpeakersView.class),
-                new SideNavItem("Comments", ModerationView.class),
-                new SideNavItem("Your author page", AuthorPageView.class),
-                new SideNavItem("View the site", "/"));
+        page(nav, "Dashboard", DashboardView.class);
+        page(nav, "Articles", ArticlesView.class);
+        page(nav, "Speakers", SpeakersView.class);
+        page(nav, "Comments", ModerationView.class);
+        page(nav, "People", PeopleView.class);
+        page(nav, "Outbox", OutboxView.class);
+        page(nav, "Your author page", AuthorPageView.class);
+        nav.addItem(new SideNavItem("Your account", "account"));
+        nav.addItem(new SideNavItem("View the site", "/"));
         addToDrawer(nav);
     }
 
-    private static void signOut() {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        try {
-            request.logout();
-        } catch (ServletException alreadyOut) {
-            // Nothing to undo: invalidating the session below ends the sign-in regardless.
+    /** Only the pages the signed-in person's role opens: a contributor is not shown the comment queue. */
+    private static void page(SideNav nav, String label, Class<? extends Component> view) {
+        if (opens(view)) {
+            nav.addItem(new SideNavItem(label, view));
         }
-        UI.getCurrent().getSession().getSession().invalidate();
-        UI.getCurrent().getPage().setLocation("/");
+    }
+
+    static boolean opens(Class<? extends Component> view) {
+        var request = VaadinRequest.getCurrent();
+        return request != null && Roles.admit(view, request::isUserInRole);
     }
 }

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ import org.broadsheet.people.Accounts;
 import org.broadsheet.people.Author;
 import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.ui.ForbiddenException;
 
 /**
  * Writing and editing one article: the fields with their rules, a live preview of the Markdown body, and
@@ -74,7 +76,7 @@ import org.broadsheet.shared.Roles;
 @Dependent
 @Route("admin/articles/:id")
 @PageTitle("Edit article")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
 public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NEW = "new";
@@ -218,6 +220,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             show(newsroom.open(Long.parseLong(id)));
         } catch (NumberFormatException | ArticleNotFoundException missing) {
             event.rerouteToError(NotFoundException.class, "There is no such article.");
+        } catch (EJBException refused) {
+            // Someone else's article, opened by a contributor or author who is not on its byline.
+            var denied = causeOf(refused, EJBAccessException.class).orElseThrow(() -> refused);
+            event.rerouteToError(new ForbiddenException(denied.getMessage()), denied.getMessage());
         }
     }
 
@@ -247,23 +253,26 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                         + "address will lead to the new one."
                 : "The article's address: /articles/<slug>");
         var stage = shown.status();
+        var rights = newsroom.rights(shown.id());
         status.setText(shown.id() == null ? "New article (draft)"
                 : stage == ArticleStatus.SCHEDULED ? "Scheduled for " + Dateline.minute(shown.scheduledFor())
                 : stage.label());
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("success", published);
-        submitForReview.setVisible(stage == ArticleStatus.DRAFT);
-        publish.setVisible(!published);
-        returnToDraft.setVisible(stage == ArticleStatus.IN_REVIEW || stage == ArticleStatus.SCHEDULED);
-        unpublish.setVisible(published);
-        publishAt.setVisible(!published);
-        schedule.setVisible(!published);
+        // Only the steps the newsroom would take from this person: a contributor sends for review, nothing more.
+        save.setVisible(rights.edit());
+        submitForReview.setVisible(rights.edit() && stage == ArticleStatus.DRAFT);
+        publish.setVisible(rights.publish() && !published);
+        returnToDraft.setVisible(stage == ArticleStatus.IN_REVIEW ? rights.edit() : stage == ArticleStatus.SCHEDULED && rights.publish());
+        unpublish.setVisible(rights.publish() && published);
+        publishAt.setVisible(rights.publish() && !published);
+        schedule.setVisible(rights.publish() && !published);
         schedule.setText(stage == ArticleStatus.SCHEDULED ? "Move to this time" : "Schedule");
         publishAt.setValue(shown.scheduledFor() == null ? null : LocalDateTime.ofInstant(shown.scheduledFor(), ZoneOffset.UTC));
         publishAt.setMin(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
         publishAt.setInvalid(false);
         // Once readers have seen it, changes they should know about are told in notes, not made silently.
-        notes.setVisible(published);
+        notes.setVisible(published && rights.publish());
         if (notes.isVisible()) {
             notes.show(shown.id());
         }
@@ -293,9 +302,14 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     static Optional<ConstraintViolationException> violationsIn(Throwable failure) {
+        return causeOf(failure, ConstraintViolationException.class);
+    }
+
+    /** The container wraps what a service throws; this finds what it said. */
+    static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> type) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violations) {
-                return Optional.of(violations);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();
@@ -353,6 +367,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             slug.setErrorMessage(taken.getMessage());
         } catch (ArticleChangedMeanwhileException | ArticleStateException refused) {
             refuse(refused.getMessage());
+        } catch (EJBException failed) {
+            refuse(causeOf(failed, EJBAccessException.class).orElseThrow(() -> failed).getMessage());
         }
     }
 
@@ -368,6 +384,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             notify(done, NotificationVariant.LUMO_CONTRAST);
         } catch (ArticleStateException | ArticleChangedMeanwhileException refused) {
             refuse(refused.getMessage());
+        } catch (EJBException failed) {
+            refuse(causeOf(failed, EJBAccessException.class).orElseThrow(() -> failed).getMessage());
         }
     }
 

@@ -24,7 +24,7 @@ import org.broadsheet.shared.Roles;
 @Dependent
 @Route("admin/articles")
 @PageTitle("Articles")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
 public class ArticlesView extends VerticalLayout {
 
     @Inject

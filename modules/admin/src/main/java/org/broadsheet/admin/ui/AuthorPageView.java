@@ -29,7 +29,7 @@ import org.broadsheet.shared.Roles;
 @Dependent
 @Route("admin/author-page")
 @PageTitle("Your author page")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
 public class AuthorPageView extends Div {
 
     private final TextArea bio = new TextArea("Bio");

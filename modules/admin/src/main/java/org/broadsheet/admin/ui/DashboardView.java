@@ -17,15 +17,17 @@ import org.broadsheet.shared.Roles;
 @Dependent
 @Route("admin")
 @PageTitle("Back office")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
 public class DashboardView extends Div {
 
     @Inject
     public DashboardView(Newsroom newsroom, ModerationQueue moderation) {
         addClassName("admin-page");
         add(new H1("Back office"),
-                new Paragraph(new RouterLink(newsroom.countArticles() + " articles", ArticlesView.class)),
-                new Paragraph(new RouterLink(moderation.countPending() + " comments awaiting moderation",
-                        ModerationView.class)));
+                new Paragraph(new RouterLink(newsroom.countArticles() + " articles", ArticlesView.class)));
+        if (AdminLayout.opens(ModerationView.class)) {
+            add(new Paragraph(new RouterLink(moderation.countPending() + " comments awaiting moderation",
+                    ModerationView.class)));
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 @ApplicationScoped
 class Chrome {
 
-    private record Masthead(String siteName, boolean staff) {
+    private record Masthead(String siteName, Visitor visitor) {
     }
 
     @Inject
@@ -28,19 +28,27 @@ class Chrome {
     private final MarkupCache<Masthead, String> mastheads = new MarkupCache<>(Duration.ofMinutes(1), 8);
     private final MarkupCache<String, String> footers = new MarkupCache<>(Duration.ofMinutes(1), 8);
 
-    String masthead(boolean staff) {
+    /** Who the masthead is for: everyone not signed in shares one; the signed in get links to their account. */
+    enum Visitor {
+        ANONYMOUS, READER, STAFF
+    }
+
+    String masthead(Visitor visitor) {
         var name = site.name();
-        return mastheads.get(new Masthead(name, staff), () -> {
+        return mastheads.get(new Masthead(name, visitor), () -> {
             var document = newDocument();
             var header = document.appendElement("header").addClass("site-header");
             header.appendElement("a").addClass("masthead").attr("href", ".").attr("router-ignore", true).text(name);
             var nav = header.appendElement("nav").attr("aria-label", "Site");
             nav.appendElement("a").attr("href", ".").attr("router-ignore", true).text("Front page");
             nav.appendElement("a").attr("href", "search").attr("router-ignore", true).text("Search");
-            if (staff) {
+            if (visitor == Visitor.STAFF) {
                 nav.appendElement("a").attr("href", "admin").text("Back office");
+            }
+            if (visitor == Visitor.ANONYMOUS) {
+                nav.appendElement("a").attr("href", "login").text("Sign in");
             } else {
-                nav.appendElement("a").attr("href", "login").text("Staff sign in");
+                nav.appendElement("a").attr("href", "account").text("Your account");
             }
             var sections = header.appendElement("nav").addClass("sections").attr("aria-label", "Sections");
             articles.sections().forEach(section -> sections.appendElement("a").attr("href", "sections/" + section.slug())

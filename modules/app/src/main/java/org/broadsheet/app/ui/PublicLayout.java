@@ -56,9 +56,11 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
     private void frame() {
         framed = true;
         var request = VaadinRequest.getCurrent();
-        var staff = request != null && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN));
-        // The first response is the same for everyone; staff get their own masthead sent.
-        addComponentAsFirst((staff ? StaticHtml.Parts.sent() : parts).of("masthead", chrome.masthead(staff)));
+        var visitor = request == null || request.getUserPrincipal() == null ? Chrome.Visitor.ANONYMOUS
+                : Roles.STAFF.stream().anyMatch(request::isUserInRole) ? Chrome.Visitor.STAFF : Chrome.Visitor.READER;
+        // The first response is the same for everyone; the signed in get their own masthead sent.
+        var sent = visitor == Chrome.Visitor.ANONYMOUS ? parts : StaticHtml.Parts.sent();
+        addComponentAsFirst(sent.of("masthead", chrome.masthead(visitor)));
         add(parts.of("footer", chrome.footer()));
     }
 }

@@ -2,7 +2,6 @@ package org.broadsheet.app.ui;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.time.Instant;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.shared.Roles;
 
 /**
  * What every request to the site meets first (web.xml puts it before the other filters):
@@ -35,9 +36,13 @@ public class SecurityFilter extends HttpFilter {
     @Inject
     ContentSecurityPolicy policy;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        endIfSignedOut(request);
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var framingForbidden = ContentSecurityPolicy.isFramingForbidden(path);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -59,6 +64,28 @@ public class SecurityFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, isForbiddenPage(request, path) ? new Forbidden(response) : response);
+    }
+
+    /**
+     * A session that signed in before its person signed out everywhere, changed password or roles, or was banned,
+     * ends here, whichever server instance it lives on: this request and the next go on as anonymous.
+     */
+    private void endIfSignedOut(HttpServletRequest request) throws ServletException {
+        var principal = request.getUserPrincipal();
+        if (principal == null) {
+            return;
+        }
+        var session = request.getSession(false);
+        // No time on record (a session from before it was kept): counted as signed in long ago.
+        var signedInAt = session == null ? null : session.getAttribute(Accounts.SIGNED_IN_AT);
+        var since = signedInAt instanceof Instant at ? at : Instant.EPOCH;
+        if (accounts.sessionMayContinue(principal.getName(), since)) {
+            return;
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
     }
 
     /** Vaadin's client talking to the server: its requests carry {@code v-r} or go to {@code /VAADIN/}. */
@@ -85,8 +112,7 @@ public class SecurityFilter extends HttpFilter {
         if (!route.hasTarget()) {
             return false;
         }
-        var allowed = route.getRouteTarget().getTarget().getAnnotation(RolesAllowed.class);
-        return allowed != null && Arrays.stream(allowed.value()).noneMatch(request::isUserInRole);
+        return !Roles.admit(route.getRouteTarget().getTarget(), request::isUserInRole);
     }
 
     /** The page as it would be, answered with 403. */

@@ -48,6 +48,7 @@ final class BroadsheetServer implements Site, AutoCloseable {
     }
 
     private static BroadsheetServer shared;
+    private static Mailbox sharedMailbox;
 
     /**
      * The server most system tests share: started by the first test class that asks, stopped when the test
@@ -55,10 +56,20 @@ final class BroadsheetServer implements Site, AutoCloseable {
      */
     static synchronized BroadsheetServer shared() throws IOException, InterruptedException {
         if (shared == null) {
-            shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-broadsheet"));
+            sharedMailbox = Mailbox.start();
+            shared = start(sharedMailbox.serverProperties().toArray(String[]::new));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.close();
+                sharedMailbox.close();
+            }, "stop-shared-broadsheet"));
         }
         return shared;
+    }
+
+    /** The SMTP server the shared server sends its mail to. */
+    static synchronized Mailbox sharedMailbox() throws IOException, InterruptedException {
+        shared();
+        return sharedMailbox;
     }
 
     /** A server of its own, for a test that needs other settings ({@code -Dbroadsheet.…} system properties). */

@@ -46,6 +46,15 @@ abstract class OnSharedServer {
         }
     }
 
+    /** The SMTP server the shared server sends its mail to, for tests that read a reader's inbox. */
+    static Mailbox mailbox() {
+        try {
+            return BroadsheetServer.sharedMailbox();
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("The shared server's mailbox did not start", failed);
+        }
+    }
+
     /** What a client without a browser (a crawler, a feed reader, a link preview) gets at {@code path}. */
     static HttpResponse<byte[]> fetch(String path) {
         try {

@@ -15,5 +15,11 @@ abstract class InContainerTest {
     AsEditor editor;
 
     @Inject
+    AsAuthor author;
+
+    @Inject
+    AsContributor contributor;
+
+    @Inject
     AsReader reader;
 }

@@ -84,9 +84,9 @@ class SectionsAndAuthorsIT extends InContainerTest {
     @Test
     void staff_get_author_pages_from_their_names_and_readers_get_none() throws Exception {
         var name = "Sam Writer " + unique();
-        long first = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.EDITOR))));
-        long second = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.EDITOR))));
-        long readerId = admin.call(() -> accounts.open(new NewAccount(unique(), name, PASSWORD, Set.of(Roles.READER))));
+        long first = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", name, PASSWORD, Set.of(Roles.EDITOR))));
+        long second = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", name, PASSWORD, Set.of(Roles.EDITOR))));
+        long readerId = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", name, PASSWORD, Set.of(Roles.READER))));
 
         var bylines = accounts.authors(List.of(first, second, readerId));
         var slug = Slug.from(name).value();
@@ -121,7 +121,7 @@ class SectionsAndAuthorsIT extends InContainerTest {
     @Test
     void an_authors_articles_are_theirs_only() throws Exception {
         long editorId = accounts.byUsername("editor").orElseThrow().id();
-        long otherId = admin.call(() -> accounts.open(new NewAccount(unique(), "Tom Reyes " + unique(), PASSWORD,
+        long otherId = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", "Tom Reyes " + unique(), PASSWORD,
                 Set.of(Roles.EDITOR))));
         var mine = draft("Dockers vote");
         var theirs = withAuthor(draft("Tram line opens"), otherId);
@@ -138,9 +138,9 @@ class SectionsAndAuthorsIT extends InContainerTest {
     @Test
     void an_article_written_together_names_everyone_and_is_on_each_authors_page() throws Exception {
         long editorId = accounts.byUsername("editor").orElseThrow().id();
-        long tomId = admin.call(() -> accounts.open(new NewAccount(unique(), "Tom Reyes " + unique(), PASSWORD,
+        long tomId = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", "Tom Reyes " + unique(), PASSWORD,
                 Set.of(Roles.EDITOR))));
-        long anaId = admin.call(() -> accounts.open(new NewAccount(unique(), "Ana Ruiz " + unique(), PASSWORD,
+        long anaId = admin.call(() -> accounts.open(new NewAccount(unique(), unique() + "@example.com", "Ana Ruiz " + unique(), PASSWORD,
                 Set.of(Roles.ADMIN))));
         long readerId = accounts.byUsername("reader").orElseThrow().id();
         // The lead author named again among the others is named once.

@@ -59,11 +59,16 @@ public class Comment {
     @Column(name = "moderated_by", length = 64)
     private String moderatedBy;
 
+    /** The signed-in reader's account; null for a guest's comment. */
+    @Column(name = "account_id")
+    private Long accountId;
+
     protected Comment() {
     }
 
-    Comment(long articleId, GuestComment comment, Instant now) {
+    Comment(long articleId, GuestComment comment, Long accountId, Instant now) {
         this.articleId = articleId;
+        this.accountId = accountId;
         this.authorName = comment.name().strip();
         this.authorEmail = comment.email().strip();
         this.body = comment.body().strip();

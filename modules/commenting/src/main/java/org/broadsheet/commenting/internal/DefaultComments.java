@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PublishedComment;
 import org.broadsheet.content.PublishedArticles;
+import org.broadsheet.people.AccountSummary;
+import org.broadsheet.people.Accounts;
 
 @Stateless
 // The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
@@ -31,6 +34,9 @@ public class DefaultComments implements Comments {
     PublishedArticles articles;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -41,8 +47,17 @@ public class DefaultComments implements Comments {
         if (!articles.isPublished(articleId)) {
             throw new CommentNotFoundException("Comments can only be left on a published article.");
         }
+        // Signed in, a reader comments as their account says, whatever the form sent.
+        var account = accounts.you();
+        if (account.isPresent() && account.get().restriction() != null) {
+            throw CommentRefusedException.restricted(account.get().restriction().until());
+        }
+        if (account.isPresent()) {
+            comment = new GuestComment(account.get().displayName(),
+                    account.get().email() == null ? comment.email() : account.get().email(), comment.body());
+        }
         throttle.admit(articleId, comment, clientAddress);
-        var entity = new Comment(articleId, comment, clock.instant());
+        var entity = new Comment(articleId, comment, account.map(AccountSummary::id).orElse(null), clock.instant());
         em.persist(entity);
         em.flush();
         throttle.stored(articleId, comment, clientAddress);

@@ -23,6 +23,8 @@ import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.people.AccountSummary;
+import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.PlainText;
 import org.broadsheet.shared.ui.StaticHtml;
@@ -41,17 +43,19 @@ class CommentsPanel extends Section {
     private final long articleId;
     private final Comments comments;
     private final ClientAddresses addresses;
+    private final Accounts accounts;
     private final CommentsMarkup markup;
     private final Component actions;
     private int pagesShown = 1;
     private boolean writing;
     private Optional<Paragraph> thanks = Optional.empty();
 
-    CommentsPanel(long articleId, Comments comments, ClientAddresses addresses, CommentsMarkup markup,
-                  StaticHtml.Parts parts) {
+    CommentsPanel(long articleId, Comments comments, ClientAddresses addresses, Accounts accounts,
+                  CommentsMarkup markup, StaticHtml.Parts parts) {
         this.articleId = articleId;
         this.comments = comments;
         this.addresses = addresses;
+        this.accounts = accounts;
         this.markup = markup;
         addClassName("comments");
         setId("comments");
@@ -89,6 +93,7 @@ class CommentsPanel extends Section {
         addClassName("writing");
         thanks.ifPresent(this::remove);
         var form = new CommentForm(articleId, comments, addresses, this::posted);
+        accounts.you().ifPresent(form::signedIn);
         add(form);
         form.focus();
     }
@@ -117,6 +122,7 @@ class CommentsPanel extends Section {
         private final EmailField email = new EmailField("Email");
         private final TextArea body = new TextArea("Comment");
         private final Paragraph outcome = new Paragraph();
+        private final H3 heading = new H3("Leave a comment");
         private final Binder<GuestComment> binder = new Binder<>();
 
         CommentForm(long articleId, Comments comments, ClientAddresses addresses, Consumer<CommentForm> posted) {
@@ -124,7 +130,7 @@ class CommentsPanel extends Section {
             this.comments = comments;
             this.addresses = addresses;
             this.posted = posted;
-            var heading = new H3("Leave a comment");
+
             email.setHelperText("Never shown to other readers.");
             // The field checks the address in the browser too; it must say so in the same words as the rule.
             email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(GuestComment.NOT_AN_EMAIL));
@@ -148,7 +154,18 @@ class CommentsPanel extends Section {
         }
 
         void focus() {
-            name.focus();
+            (name.isVisible() ? name : body).focus();
+        }
+
+        /** A signed-in reader comments under their account's name; the service takes it from the account too. */
+        void signedIn(AccountSummary you) {
+            heading.setText("Leave a comment as " + you.displayName());
+            name.setValue(you.displayName());
+            name.setVisible(false);
+            if (you.email() != null) {
+                email.setValue(you.email());
+                email.setVisible(false);
+            }
         }
 
         private void bind(HasValue<?, String> field, String property, ValueProvider<GuestComment, String> value) {

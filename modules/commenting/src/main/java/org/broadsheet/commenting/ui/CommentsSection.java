@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.content.PublishedArticle;
+import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.ui.PageSection;
 import org.broadsheet.shared.ui.StaticHtml;
@@ -22,8 +23,11 @@ class CommentsSection implements PageSection<PublishedArticle> {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     public Component sectionFor(PublishedArticle article, StaticHtml.Parts parts) {
-        return new CommentsPanel(article.id(), comments, addresses, markup, parts);
+        return new CommentsPanel(article.id(), comments, addresses, accounts, markup, parts);
     }
 }

@@ -20,7 +20,7 @@ class CommentTest {
 
     @Test
     void a_comment_keeps_the_text_as_typed_but_without_surrounding_space() {
-        var comment = new Comment(3L, new GuestComment("  Ines ", " ines@example.org ", "  <b>Hi</b>\n "), POSTED);
+        var comment = new Comment(3L, new GuestComment("  Ines ", " ines@example.org ", "  <b>Hi</b>\n "), null, POSTED);
 
         assertThat(comment.authorName()).isEqualTo("Ines");
         assertThat(comment.body()).isEqualTo("<b>Hi</b>");
@@ -47,6 +47,6 @@ class CommentTest {
     }
 
     private static Comment comment() {
-        return new Comment(3L, new GuestComment("Ines", "ines@example.org", "Hello"), POSTED);
+        return new Comment(3L, new GuestComment("Ines", "ines@example.org", "Hello"), null, POSTED);
     }
 }

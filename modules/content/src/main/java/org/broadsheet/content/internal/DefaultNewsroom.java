@@ -2,6 +2,7 @@ package org.broadsheet.content.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,6 +29,7 @@ import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
 import org.broadsheet.content.ArticleOrder;
+import org.broadsheet.content.ArticleRights;
 import org.broadsheet.content.ArticleRevision;
 import org.broadsheet.content.ArticleRow;
 import org.broadsheet.content.ArticleStateException;
@@ -42,7 +45,9 @@ import org.broadsheet.content.SpeakerChanged;
 import org.broadsheet.content.SpeakerProfile;
 import org.broadsheet.content.TextDiff;
 import org.broadsheet.content.TopicRef;
+import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.shared.LikeStart;
 import org.broadsheet.shared.PlainText;
 import org.broadsheet.shared.Roles;
 
@@ -50,11 +55,14 @@ import org.broadsheet.shared.Roles;
 // The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
 @ValidateOnExecution
 @Local(Newsroom.class)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+// Any member of staff may come in; what they may do to each article is EditorialRights' to say.
+@RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
 public class DefaultNewsroom implements Newsroom {
 
     /** Who the first revision of an article saved before revisions were kept is signed by. */
     static final String BEFORE_REVISIONS = "(before revisions were kept)";
+
+    static final String NOT_YOURS = "Only the article's authors and editors can open or change it.";
 
     @PersistenceContext
     EntityManager em;
@@ -79,7 +87,17 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public ArticleDraft open(long articleId) {
-        return find(articleId).draft();
+        return readable(articleId).draft();
+    }
+
+    @Override
+    public ArticleRights rights(Long articleId) {
+        var rights = rights();
+        if (articleId == null) {
+            return new ArticleRights(rights.writes(), rights.publishesOwn());
+        }
+        var article = find(articleId);
+        return rights.to(() -> onByline(article), article.status());
     }
 
     @Override
@@ -89,6 +107,7 @@ public class DefaultNewsroom implements Newsroom {
 
     /** Saves the editor's text and keeps it as a revision, unless it is the text the last revision holds. */
     private long store(ArticleDraft draft, Integer restoredFrom) {
+        refuseOutsideRights(draft);
         refuseSlugInUse(draft);
         refuseOutsideBylines(draft);
         var topics = topicsNamed(draft.topicSlugs());
@@ -132,6 +151,29 @@ public class DefaultNewsroom implements Newsroom {
         }
         written(article);
         return article.id();
+    }
+
+    /**
+     * Only editors write an article for someone else or hand one to another lead author; everyone else changes
+     * what they wrote, as far as their role lets them.
+     */
+    private void refuseOutsideRights(ArticleDraft draft) {
+        var rights = rights();
+        if (rights.editsAny()) {
+            return;
+        }
+        if (draft.id() == null) {
+            require(draft.authorId() == null || callerId().filter(draft.authorId()::equals).isPresent(),
+                    "Only an editor can start an article under someone else's name.");
+            return;
+        }
+        var article = find(draft.id());
+        var status = article.status();
+        require(rights.mayEdit(() -> onByline(article), status),
+                status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW ? NOT_YOURS
+                        : "Once an article is scheduled or published, only its authors and editors can change it.");
+        require(draft.authorId() == null || draft.authorId() == article.authorId(),
+                "Only an editor can hand an article to another lead author.");
     }
 
     /**
@@ -200,8 +242,7 @@ public class DefaultNewsroom implements Newsroom {
     @Override
     public List<SpeakerProfile> speakers(String nameStart, int offset, int limit) {
         return em.createQuery("select s from Speaker s where s.nameKey like :start escape '\\' order by s.nameKey", Speaker.class)
-                .setParameter("start", Topic.key(nameStart).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%")
+                .setParameter("start", LikeStart.of(Topic.key(nameStart)))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
@@ -210,6 +251,7 @@ public class DefaultNewsroom implements Newsroom {
     }
 
     @Override
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public SpeakerProfile describeSpeaker(String slug, String description, String link) {
         var speaker = em.createQuery("select s from Speaker s where s.slug = :slug", Speaker.class)
                 .setParameter("slug", slug)
@@ -231,7 +273,7 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public List<ArticleRevision> revisions(long articleId, int limit) {
-        find(articleId);
+        readable(articleId);
         // The list never loads the texts: only when two revisions are compared.
         var rows = em.createQuery("""
                 select r.number, r.savedAt, r.savedBy, r.changed, r.restoredFrom from Revision r
@@ -249,6 +291,7 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public RevisionComparison compare(long articleId, int from, int to) {
+        readable(articleId);
         var before = revision(articleId, from);
         var after = revision(articleId, to);
         return new RevisionComparison(from, to, TextDiff.of(before.headline(), after.headline()),
@@ -277,7 +320,7 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public void publish(long articleId) {
-        var article = find(articleId);
+        var article = publishable(articleId);
         article.publish(clock.instant());
         written(article);
     }
@@ -291,7 +334,7 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public void unpublish(long articleId) {
-        var article = find(articleId);
+        var article = publishable(articleId);
         article.unpublish(clock.instant());
         written(article);
     }
@@ -306,7 +349,7 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public long schedule(ArticleDraft draft, Instant at) {
-        var article = find(save(draft));
+        var article = publishable(save(draft));
         article.schedule(at, clock.instant());
         written(article);
         return article.id();
@@ -315,13 +358,15 @@ public class DefaultNewsroom implements Newsroom {
     @Override
     public void returnToDraft(long articleId) {
         var article = find(articleId);
+        require(rights().mayReturnToDraft(() -> onByline(article), article.status()),
+                "Only its authors and editors can take a scheduled article off the schedule.");
         article.returnToDraft(clock.instant());
         written(article);
     }
 
     @Override
     public long addNote(long articleId, EditorsNote.Kind kind, String text) {
-        var article = find(articleId);
+        var article = publishable(articleId);
         var note = article.addNote(kind, PlainText.clean(text).strip(), caller(), clock.instant());
         written(article);
         return note.id();
@@ -329,14 +374,14 @@ public class DefaultNewsroom implements Newsroom {
 
     @Override
     public void amendNote(long articleId, long noteId, String text) {
-        var article = find(articleId);
+        var article = publishable(articleId);
         article.amendNote(noteId, PlainText.clean(text).strip(), caller(), clock.instant());
         written(article);
     }
 
     @Override
     public List<EditorsNote> notes(long articleId) {
-        var notes = find(articleId).notes();
+        var notes = readable(articleId).notes();
         var names = displayNames(notes.stream().flatMap(note -> note.amendedBy().stream()));
         return notes.stream().map(note -> note.forEditors(names)).toList();
     }
@@ -373,9 +418,9 @@ public class DefaultNewsroom implements Newsroom {
                 : order.stream().map(o -> "a." + o.property() + (o.ascending() ? " asc" : " desc"))
                         .collect(Collectors.joining(", "));
         // Only the columns a row shows: a page of the list never loads bodies.
-        var rows = em.createQuery("""
-                select a.id, a.headline, a.slug, a.status, a.authorId, a.updatedAt, a.publishedAt from Article a
-                order by\s""" + orderBy + ", a.id desc", Object[].class)
+        var rows = yours("""
+                select a.id, a.headline, a.slug, a.status, a.authorId, a.updatedAt, a.publishedAt from Article a""",
+                " order by " + orderBy + ", a.id desc", Object[].class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -386,13 +431,24 @@ public class DefaultNewsroom implements Newsroom {
                 .toList();
     }
 
+    /** Editors list every article; anyone else the ones with their name on the byline. */
+    private <T> TypedQuery<T> yours(String select, String orderBy, Class<T> type) {
+        if (rights().editsAny()) {
+            return em.createQuery(select + orderBy, type);
+        }
+        return em.createQuery(select + """
+                         where a.authorId = :you
+                        or exists (select b from Article b join b.coAuthorIds c where b = a and c = :you)""" + orderBy, type)
+                .setParameter("you", callerId().orElse(-1L));
+    }
+
     private static Instant instant(Object column) {
         return column == null ? null : ((OffsetDateTime) column).toInstant();
     }
 
     @Override
     public long countArticles() {
-        return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        return yours("select count(a) from Article a", "", Long.class).getSingleResult();
     }
 
     @Override
@@ -469,9 +525,39 @@ public class DefaultNewsroom implements Newsroom {
     }
 
     private long callerAccountId() {
-        var caller = caller();
-        return accounts.byUsername(caller)
-                .orElseThrow(() -> new IllegalStateException("No account for the signed-in caller " + caller))
-                .id();
+        return callerId().orElseThrow(() -> new IllegalStateException("No account for the signed-in caller " + caller()));
+    }
+
+    /** Empty for a caller without an account: a system identity, which has written nothing. */
+    private Optional<Long> callerId() {
+        return accounts.byUsername(caller()).map(AccountSummary::id);
+    }
+
+    private EditorialRights rights() {
+        return EditorialRights.of(session::isCallerInRole);
+    }
+
+    private boolean onByline(Article article) {
+        return callerId().filter(id -> article.authorId() == id || article.coAuthorIds().contains(id)).isPresent();
+    }
+
+    private Article readable(long articleId) {
+        var article = find(articleId);
+        require(rights().mayRead(() -> onByline(article)), NOT_YOURS);
+        return article;
+    }
+
+    private Article publishable(long articleId) {
+        var article = find(articleId);
+        require(rights().mayPublish(() -> onByline(article)),
+                "Only its authors (if they publish their own) and editors can publish, schedule, unpublish or correct it.");
+        return article;
+    }
+
+    /** Refused as the container refuses a role: the same exception whichever rule said no. */
+    private static void require(boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new EJBAccessException(refusal);
+        }
     }
 }

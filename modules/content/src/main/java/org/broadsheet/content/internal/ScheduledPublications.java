@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ArticlesChanged;
+import org.broadsheet.shared.BackgroundWork;
 
 /**
  * Publishes scheduled articles when their time comes. Every server instance looks every ten seconds; the time

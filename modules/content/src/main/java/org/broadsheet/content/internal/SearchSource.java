@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.MarkdownBody;
+import org.broadsheet.shared.BackgroundWork;
 
 /**
  * What the search index is built from, read from the database, and the timer that keeps each server's index

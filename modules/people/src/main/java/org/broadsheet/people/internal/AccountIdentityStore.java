@@ -11,10 +11,12 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import org.broadsheet.people.EmailAddress;
 import org.broadsheet.people.SignInCredential;
 
 /**
- * Checks a username and password against the accounts table for Jakarta Security. The roles it returns as
+ * Checks an email address (or username) and password against the accounts table for Jakarta Security. The roles it returns as
  * groups are the {@link org.broadsheet.shared.Roles} that {@code @RolesAllowed} checks everywhere. Every
  * attempt passes {@link SignInThrottle} first, so the limits hold whichever way a sign-in arrives.
  */
@@ -29,6 +31,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    Clock clock;
 
     /** The platform's default finds {@code validate} by the credential's exact class, which would miss subclasses. */
     @Override
@@ -51,10 +56,15 @@ public class AccountIdentityStore implements IdentityStore {
         return result;
     }
 
-    /** An unknown username costs one password check too, so both answers take as long. */
+    /**
+     * People sign in with their email address (any case) or, as the first start's accounts always have, their
+     * username. An unknown name costs one password check too, so both answers take as long.
+     */
     private CredentialValidationResult check(UsernamePasswordCredential credential) {
-        var account = em.createQuery("select a from Account a where a.username = :username", Account.class)
-                .setParameter("username", credential.getCaller())
+        var name = credential.getCaller() == null ? "" : credential.getCaller().strip();
+        var account = em.createQuery("select a from Account a where a.username = :name or a.emailKey = :key", Account.class)
+                .setParameter("name", name)
+                .setParameter("key", EmailAddress.key(name))
                 .getResultStream()
                 .findFirst();
         if (account.isEmpty()) {
@@ -62,6 +72,10 @@ public class AccountIdentityStore implements IdentityStore {
             return INVALID_RESULT;
         }
         if (!passwords.matches(credential.getPasswordAsString(), account.get().passwordHash())) {
+            return INVALID_RESULT;
+        }
+        // A reader who registered signs in once they have shown the address is theirs; a banned account not at all.
+        if (!account.get().isConfirmed() || account.get().isBannedAt(clock.instant())) {
             return INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().username(), account.get().roles());

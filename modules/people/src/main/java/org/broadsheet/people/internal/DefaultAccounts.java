@@ -9,27 +9,43 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.UUID;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.broadsheet.people.AccountEvent;
+import org.broadsheet.people.AccountErased;
 import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.Author;
 import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.people.AuthorProfile;
+import org.broadsheet.people.CommentsWithdrawn;
+import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.LastAdminException;
 import org.broadsheet.people.NewAccount;
-import org.broadsheet.people.UsernameTakenException;
+import org.broadsheet.people.PersonalDataSource;
+import org.broadsheet.people.RequestOrigin;
+import org.broadsheet.people.Restriction;
+import org.broadsheet.people.WrongPasswordException;
+import org.broadsheet.shared.LikeStart;
 import org.broadsheet.shared.PlainText;
 import org.broadsheet.shared.Roles;
-import org.broadsheet.shared.Slug;
+import org.broadsheet.shared.Site;
 
 @Stateless
 // The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
@@ -37,8 +53,6 @@ import org.broadsheet.shared.Slug;
 @Local(Accounts.class)
 @PermitAll
 public class DefaultAccounts implements Accounts {
-
-    private static final Set<String> STAFF_ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
 
     @PersistenceContext
     EntityManager em;
@@ -50,35 +64,110 @@ public class DefaultAccounts implements Accounts {
     Event<AuthorChanged> changed;
 
     @Inject
+    AccountOpening opening;
+
+    @Inject
+    SignOutTimes signOuts;
+
+    @Inject
     PasswordHashing passwords;
+
+    @Inject
+    Instance<PersonalDataSource> personalData;
+
+    @Inject
+    Event<AccountErased> erased;
+
+    @Inject
+    MailLinks mailLinks;
+
+    @Inject
+    Mailroom mailroom;
+
+    @Inject
+    Site site;
+
+    @Inject
+    Event<CommentsWithdrawn> commentsWithdrawn;
 
     @Inject
     Clock clock;
 
+
     @Override
     @RolesAllowed(Roles.ADMIN)
     public long open(NewAccount account) {
-        if (byUsername(account.username()).isPresent()) {
-            throw new UsernameTakenException(account.username());
-        }
-        var name = account.displayName().strip();
-        var entity = new Account(account.username(), name, freeSlugFor(name),
-                passwords.hash(account.password()), account.roles(), clock.instant());
-        em.persist(entity);
+        var entity = opening.open(account.username(), account.email(), account.displayName(), account.password(),
+                account.roles(), true);
         em.flush();
         return entity.id();
     }
 
+    private static final String MATCHING = """
+             where lower(a.displayName) like :start escape '\\' or a.username like :start escape '\\'
+            or a.emailKey like :start escape '\\'""";
+
     @Override
-    public Optional<AccountSummary> byUsername(String username) {
-        return find(username).map(Account::summary);
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountSummary> list(String start, int offset, int limit) {
+        return em.createQuery("select a from Account a" + MATCHING + " order by a.displayName, a.id", Account.class)
+                .setParameter("start", LikeStart.of(start.strip().toLowerCase(Locale.ROOT)))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(account -> account.summary(clock.instant()))
+                .toList();
     }
 
-    Optional<Account> find(String username) {
-        return em.createQuery("select a from Account a where a.username = :username", Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public long count(String start) {
+        return em.createQuery("select count(a) from Account a" + MATCHING, Long.class)
+                .setParameter("start", LikeStart.of(start.strip().toLowerCase(Locale.ROOT)))
+                .getSingleResult();
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void changeRoles(long accountId, Set<String> roles) {
+        AccountOpening.refuseUnknown(roles);
+        var account = existing(accountId);
+        if (account.isAdmin() && !roles.contains(Roles.ADMIN)) {
+            refuseLastAdmin();
+        }
+        var before = account.roles();
+        if (before.equals(roles)) {
+            return;
+        }
+        account.changeRoles(roles);
+        // A session carries the roles it signed in with: it signs in again to carry these.
+        endSessions(account);
+        note(accountId, "roles changed", String.join(", ", Roles.ALL.stream().filter(before::contains).toList())
+                + " → " + String.join(", ", Roles.ALL.stream().filter(roles::contains).toList()));
+        em.flush();
+        changed.fire(new AuthorChanged(accountId));
+    }
+
+    /**
+     * Two admins demoting each other at once must not both succeed: the admins' rows are locked first, so the
+     * second waits for the first to commit, and the count after the lock is a fresh read that sees it.
+     */
+    private void refuseLastAdmin() {
+        em.createQuery("select a from Account a join a.roles r where r = :admin", Account.class)
+                .setParameter("admin", Roles.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        long admins = em.createQuery("select count(a) from Account a join a.roles r where r = :admin", Long.class)
+                .setParameter("admin", Roles.ADMIN)
+                .getSingleResult();
+        if (admins <= 1) {
+            throw new LastAdminException();
+        }
+    }
+
+    @Override
+    public Optional<AccountSummary> byUsername(String username) {
+        return opening.byUsername(username).map(account -> account.summary(clock.instant()));
     }
 
     @Override
@@ -90,7 +179,7 @@ public class DefaultAccounts implements Accounts {
         var staff = Set.copyOf(em.createQuery("""
                 select distinct a.id from Account a join a.roles r where a.id in :ids and r in :staff""", Long.class)
                 .setParameter("ids", accountIds)
-                .setParameter("staff", STAFF_ROLES)
+                .setParameter("staff", Roles.STAFF)
                 .getResultList());
         return em.createQuery("select a.id, a.displayName, a.slug from Account a where a.id in :ids", Object[].class)
                 .setParameter("ids", accountIds)
@@ -100,12 +189,12 @@ public class DefaultAccounts implements Accounts {
     }
 
     @Override
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
     public List<Author> staff(int limit) {
         return em.createQuery("""
                         select distinct a.id, a.displayName, a.slug from Account a join a.roles r
                         where r in :staff order by a.displayName, a.id""", Object[].class)
-                .setParameter("staff", STAFF_ROLES)
+                .setParameter("staff", Roles.STAFF)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(row -> new Author((Long) row[0], (String) row[1], (String) row[2]))
@@ -123,7 +212,7 @@ public class DefaultAccounts implements Accounts {
     }
 
     @Override
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
     public void describe(long accountId, String bio) {
         var account = em.find(Account.class, accountId);
         var own = account != null && account.username().equals(session.getCallerPrincipal().getName());
@@ -138,25 +227,195 @@ public class DefaultAccounts implements Accounts {
     }
 
     @Override
-    public Optional<AuthorProfile> yourProfile() {
-        return find(session.getCallerPrincipal().getName()).filter(Account::isStaff).map(Account::profile);
+    @RolesAllowed(Roles.ADMIN)
+    public void restrict(long accountId, Restriction.Kind kind, String reason, Instant until) {
+        var account = existing(accountId);
+        if (account.isAdmin()) {
+            throw new IllegalArgumentException("An admin cannot be suspended or banned: take away the admin role first.");
+        }
+        if (until != null && !until.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("The end must be in the future; leave it empty for no end.");
+        }
+        var why = PlainText.clean(reason).strip();
+        account.restrict(kind, why, until);
+        if (kind == Restriction.Kind.BANNED) {
+            endSessions(account);
+        }
+        note(accountId, kind == Restriction.Kind.BANNED ? "banned" : "suspended",
+                why + (until == null ? "" : " (until " + until + ")"));
     }
 
-    /**
-     * The name's Latin spelling ("Elena Marsh" is elena-marsh), numbered when someone has it already; a name no
-     * slug can spell is "author-" and a number.
-     */
-    private String freeSlugFor(String displayName) {
-        var spelled = Slug.latinSpellingOf(displayName).map(Slug::value);
-        var base = spelled.map(value -> value.length() <= 70 ? value : value.substring(0, 70).replaceAll("-+$", ""))
-                .orElse("author");
-        return Stream.iterate(1, n -> n + 1)
-                .map(n -> n == 1 && spelled.isPresent() ? base : base + "-" + n)
-                .filter(candidate -> em.createQuery("select count(a) from Account a where a.slug = :slug", Long.class)
-                        .setParameter("slug", candidate)
-                        .getSingleResult() == 0)
-                .findFirst()
-                .orElseThrow();
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void lift(long accountId, String reason) {
+        var account = existing(accountId);
+        account.lift();
+        signOuts.forget(account.username());
+        note(accountId, "restriction lifted", PlainText.clean(reason).strip());
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void withdrawComments(long accountId, String reason) {
+        existing(accountId);
+        note(accountId, "comments withdrawn", PlainText.clean(reason).strip());
+        commentsWithdrawn.fire(new CommentsWithdrawn(accountId, caller()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountEvent> record(long accountId, int limit) {
+        return em.createQuery("""
+                        select e from AuditEntry e where e.accountId = :account
+                        order by e.happenedAt desc, e.id desc""", AuditEntry.class)
+                .setParameter("account", accountId)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(AuditEntry::event)
+                .toList();
+    }
+
+    @Override
+    public boolean sessionMayContinue(String username, Instant signedInAt) {
+        var now = clock.instant();
+        var answer = signOuts.get(username, now);
+        if (answer == null) {
+            var account = opening.byUsername(username);
+            if (account.isEmpty()) {
+                return false;
+            }
+            answer = new SignOutTimes.Answer(account.get().signedOutAt(), account.get().isBannedAt(now), now);
+            signOuts.put(username, answer);
+        }
+        return !answer.banned() && (answer.signedOutAt() == null || signedInAt.isAfter(answer.signedOutAt()));
+    }
+
+    @Override
+    public void signOutEverywhere() {
+        var caller = session.getCallerPrincipal();
+        opening.byUsername(caller == null ? "" : caller.getName()).ifPresent(account -> {
+            endSessions(account);
+            note(account.id(), "signed out everywhere", null);
+        });
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void rename(String displayName) {
+        var you = yours();
+        you.rename(PlainText.clean(displayName).strip());
+        note(you.id(), "name changed", null);
+        changed.fire(new AuthorChanged(you.id()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void changePassword(String current, String replacement) {
+        var you = yours();
+        if (!passwords.matches(current, you.passwordHash())) {
+            throw new WrongPasswordException();
+        }
+        you.changePassword(passwords.hash(replacement));
+        endSessions(you);
+        note(you.id(), "password changed", null);
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void changeEmail(String newEmail, String password, RequestOrigin origin) {
+        var you = yours();
+        if (!passwords.matches(password, you.passwordHash())) {
+            throw new WrongPasswordException();
+        }
+        var links = mailLinks.base(origin);
+        var owner = opening.byEmail(newEmail);
+        if (owner.isPresent()) {
+            // The same answer as for a free address; the address's owner is told, and nothing changes.
+            if (!owner.get().id().equals(you.id())) {
+                mailroom.post(owner.get().email(), "Someone tried to use your address at " + site.name(),
+                        AccountMails.addressInUse(site.name(), owner.get().displayName()));
+            }
+            return;
+        }
+        var issued = AccountToken.changeOfAddress(you.id(), newEmail.strip(), clock.instant());
+        em.persist(issued.token());
+        note(you.id(), "address change asked", newEmail.strip());
+        mailroom.post(newEmail.strip(), "Confirm your new email address for " + site.name(),
+                AccountMails.confirmNewAddress(site.name(), you.displayName(),
+                        links + "account/confirm?token=" + issued.secret()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public String yourData() {
+        var you = yours();
+        var data = new LinkedHashMap<String, Object>();
+        data.put("account", you.asPersonalData());
+        data.put("record", record(you.id(), 1_000).stream().map(event -> Map.of("at", event.at().toString(),
+                "action", event.action())).toList());
+        personalData.forEach(source -> data.put(source.section(), source.of(you.id())));
+        try (var json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            return json.toJson(data);
+        } catch (Exception failed) {
+            throw new IllegalStateException("Your data could not be written as JSON", failed);
+        }
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void erase(String password) {
+        var you = yours();
+        if (you.isStaff()) {
+            throw new IllegalStateException("Staff accounts are closed by an admin, so that bylines stay right.");
+        }
+        if (!passwords.matches(password, you.passwordHash())) {
+            throw new WrongPasswordException();
+        }
+        var username = you.username();
+        you.erase(passwords.hash(UUID.randomUUID() + "-" + UUID.randomUUID()), clock.instant());
+        signOuts.forget(username);
+        note(you.id(), "deleted by its owner", null);
+        erased.fire(new AccountErased(you.id()));
+    }
+
+    /** The caller's own account: these operations are about nobody else's. */
+    private Account yours() {
+        var caller = session.getCallerPrincipal();
+        return opening.byUsername(caller == null ? "" : caller.getName())
+                .orElseThrow(() -> new EJBAccessException("Sign in to change your account."));
+    }
+
+    private void endSessions(Account account) {
+        account.endSessions(clock.instant());
+        signOuts.forget(account.username());
+    }
+
+    private void note(long accountId, String action, String detail) {
+        em.persist(new AuditEntry(clock.instant(), caller(), accountId, action, detail));
+    }
+
+    private String caller() {
+        var principal = session.getCallerPrincipal();
+        return principal == null ? "(system)" : principal.getName();
+    }
+
+    private Account existing(long accountId) {
+        var account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("There is no account " + accountId + ".");
+        }
+        return account;
+    }
+
+    @Override
+    public Optional<AccountSummary> you() {
+        var caller = session.getCallerPrincipal();
+        return caller == null ? Optional.empty() : opening.byUsername(caller.getName()).map(account -> account.summary(clock.instant()));
+    }
+
+    @Override
+    public Optional<AuthorProfile> yourProfile() {
+        return opening.byUsername(session.getCallerPrincipal().getName()).filter(Account::isStaff).map(Account::profile);
     }
 
     @Override

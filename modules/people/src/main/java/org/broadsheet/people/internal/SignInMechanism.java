@@ -13,7 +13,7 @@ import org.broadsheet.shared.Roles;
  * services with {@code @RolesAllowed}, so the rule holds whichever way a request arrives.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.READER})
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.CONTRIBUTOR, Roles.READER})
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 class SignInMechanism {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -145,9 +146,14 @@ class SignInThrottle implements SignInLocks {
                 .formatted(lockMinutes, what, count, last));
     }
 
-    /** A username as it may appear in a log line and a key: no control characters, no line breaks, bounded. */
+    /**
+     * A name typed (username or address) as it may appear in a log line and a key: no control characters, no line
+     * breaks, bounded.
+     */
     private static String accountKey(String username) {
-        var clean = PlainText.clean(username == null ? "" : username).replaceAll("\\s", " ");
+        // Folded as addresses are when signing in, so "Ana@Example.org" and "ana@example.org" share one count.
+        var clean = PlainText.clean(username == null ? "" : username).strip().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s", " ");
         return clean.length() <= 64 ? clean : clean.substring(0, 64) + "…";
     }
 

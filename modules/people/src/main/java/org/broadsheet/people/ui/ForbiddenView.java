@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.servlet.http.HttpServletResponse;
+import org.broadsheet.shared.ui.ForbiddenException;
 
 /** What a signed-in reader sees on a staff page: a plain refusal with the way back. */
 @PageTitle("Forbidden")

@@ -3,6 +3,8 @@ package org.broadsheet.people.ui;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,13 +19,16 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Duration;
+import java.time.Instant;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.Registrations;
 import org.broadsheet.people.SignInCredential;
 import org.broadsheet.people.SignInLocks;
 import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.Roles;
 
 /**
- * Staff sign-in. The Vaadin login form hands the credentials to Jakarta Security; on success the caller
+ * Signing in, for staff and readers alike. The Vaadin login form hands the credentials to Jakarta Security; on success the caller
  * goes where they were heading (only ever a path inside this site) or, for staff, to the back office.
  * After too many failures it says how long to wait, for any username alike ({@link SignInLocks}).
  */
@@ -42,15 +47,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private String continueTo = "";
 
     @Inject
-    public LoginView(SecurityContext security, SignInLocks locks, ClientAddresses addresses) {
+    public LoginView(SecurityContext security, SignInLocks locks, ClientAddresses addresses, Registrations registrations) {
         this.security = security;
         this.locks = locks;
         this.addresses = addresses;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(wording());
+        form.addForgotPasswordListener(forgot -> UI.getCurrent().navigate(ForgotPasswordView.class));
         form.addLoginListener(login -> signIn(login.getUsername(), login.getPassword()));
         add(form);
+        if (registrations.isOpen()) {
+            add(new Paragraph(new Anchor("register", "New here? Create an account")));
+        }
     }
 
     @Override
@@ -68,21 +77,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 .credential(new SignInCredential(username, password, from))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            form.setI18n(locks.lockedFor(username, from).map(LoginView::lockedOut).orElseGet(LoginI18n::createDefault));
+            form.setI18n(locks.lockedFor(username, from).map(LoginView::lockedOut).orElseGet(LoginView::wording));
             form.setError(true);
             return;
         }
         // A new session id after sign-in, so an id planted before it is worth nothing (session fixation).
         request.changeSessionId();
-        UI.getCurrent().navigate(destinationFor(request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.EDITOR)));
+        // When it signed in: a session from before the person signs out everywhere (or is banned) goes no further.
+        request.getSession().setAttribute(Accounts.SIGNED_IN_AT, Instant.now());
+        UI.getCurrent().navigate(destinationFor(Roles.STAFF.stream().anyMatch(request::isUserInRole)));
     }
 
     /** Says how long to wait, and nothing about whether the username belongs to anyone. */
     static LoginI18n lockedOut(Duration remaining) {
-        var i18n = LoginI18n.createDefault();
+        var i18n = wording();
         i18n.getErrorMessage().setTitle("Too many failed sign-ins");
         i18n.getErrorMessage().setMessage("Signing in is paused for a while after repeated failures. Try again in "
                 + minutes(remaining) + ".");
+        return i18n;
+    }
+
+    /** Readers know their email address; the first start's accounts also answer to their usernames. */
+    static LoginI18n wording() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setUsername("Email or username");
         return i18n;
     }
 

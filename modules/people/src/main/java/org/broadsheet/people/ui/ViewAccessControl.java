@@ -7,7 +7,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Arrays;
+import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.ui.ForbiddenException;
 
 /**
  * Checks {@code @RolesAllowed} on every navigation, the first page load included. Vaadin navigates inside
@@ -22,8 +23,7 @@ class ViewAccessControl {
     }
 
     private void check(BeforeEnterEvent event) {
-        var allowed = event.getNavigationTarget().getAnnotation(RolesAllowed.class);
-        if (allowed == null) {
+        if (event.getNavigationTarget().getAnnotation(RolesAllowed.class) == null) {
             return;
         }
         var request = VaadinRequest.getCurrent();
@@ -31,7 +31,7 @@ class ViewAccessControl {
             event.forwardTo(LoginView.ROUTE, QueryParameters.of(LoginView.CONTINUE, event.getLocation().getPath()));
             return;
         }
-        if (Arrays.stream(allowed.value()).noneMatch(request::isUserInRole)) {
+        if (!Roles.admit(event.getNavigationTarget(), request::isUserInRole)) {
             event.rerouteToError(new ForbiddenException("Forbidden: " + event.getLocation().getPath()), "Forbidden");
         }
     }

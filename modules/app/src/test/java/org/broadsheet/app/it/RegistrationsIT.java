@@ -1,0 +1,243 @@
+package org.broadsheet.app.it;
+
+import static org.broadsheet.app.it.Exceptions.causedBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.people.AccountSummary;
+import org.broadsheet.people.Accounts;
+import org.broadsheet.people.EmailTakenException;
+import org.broadsheet.people.Invitation;
+import org.broadsheet.people.LinkRefusedException;
+import org.broadsheet.people.NewReader;
+import org.broadsheet.people.Outbox;
+import org.broadsheet.people.OutboxMail;
+import org.broadsheet.people.RegistrationClosedException;
+import org.broadsheet.people.Registrations;
+import org.broadsheet.people.RequestOrigin;
+import org.broadsheet.people.SignInCredential;
+import org.broadsheet.people.TooManyRequestsException;
+import org.broadsheet.shared.Roles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Registration, confirmation and password resets on the real server and database. This server has no SMTP
+ * server, so every mail stays in the outbox, where the tests read it as an admin would to help someone in.
+ */
+class RegistrationsIT extends InContainerTest {
+
+    private static final String PASSWORD = "four unrelated words here";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Test
+    void a_reader_registers_confirms_with_the_mailed_link_once_and_then_signs_in() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("Rita <img src=x onerror=alert(1)>", email, PASSWORD), here());
+
+        var account = accountWith(email);
+        assertEquals(Set.of(Roles.READER), account.roles());
+        assertEquals(Status.INVALID, signIn(email, PASSWORD), "not before the address is confirmed");
+        var mail = lastMailTo(email);
+        assertTrue(mail.subject().startsWith("Confirm your email address"), mail.subject());
+        assertTrue(mail.body().contains("http://127.0.0.1:8080/account/confirm?token="), mail.body());
+
+        registrations.confirm(tokenIn(mail));
+        assertEquals(Status.VALID, signIn(email.toUpperCase(), PASSWORD));
+        causedBy(LinkRefusedException.class, () -> registrations.confirm(tokenIn(mail)));
+        causedBy(LinkRefusedException.class, () -> registrations.confirm("made-up-" + UUID.randomUUID()));
+    }
+
+    @Test
+    void registering_a_known_address_opens_nothing_answers_alike_and_tells_its_owner() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("First Owner", email, PASSWORD), here());
+        registrations.confirm(tokenIn(lastMailTo(email)));
+
+        registrations.register(new NewReader("Someone Else", email.toUpperCase(), "another long passphrase"), here());
+
+        assertEquals(1, admin.call(() -> accounts.count(email)));
+        assertEquals("First Owner", accountWith(email).displayName());
+        var note = lastMailTo(email);
+        assertTrue(note.subject().startsWith("Someone tried to register"), note.subject());
+        assertTrue(!note.body().contains("token="), "no link that opens anything");
+        assertEquals(Status.INVALID, signIn(email, "another long passphrase"));
+    }
+
+    @Test
+    void weak_passwords_and_malformed_addresses_are_refused_with_their_reasons_and_nothing_is_opened() throws Exception {
+        for (var weak : List.of("short", "password1234", "qwertyuiopas", "aaaaaaaaaaaaaaaa", "9876543210987")) {
+            var email = unique() + "@example.com";
+            var refused = causedBy(ConstraintViolationException.class,
+                    () -> registrations.register(new NewReader("Rita", email, weak), here()));
+            assertEquals(1, refused.getConstraintViolations().size(), weak);
+            assertEquals(0, admin.call(() -> accounts.count(email)), weak);
+        }
+        var refused = causedBy(ConstraintViolationException.class,
+                () -> registrations.register(new NewReader(" ", "not-an-address", PASSWORD), here()));
+        assertEquals(Set.of("Tell us the name to show with your comments.", "Enter an email address such as name@example.com."),
+                Set.copyOf(refused.getConstraintViolations().stream().map(v -> v.getMessage()).toList()));
+    }
+
+    @Test
+    void with_registration_closed_nobody_registers() throws Exception {
+        admin.run(() -> settings.letReadersRegister(false));
+        try {
+            var email = unique() + "@example.com";
+            causedBy(RegistrationClosedException.class,
+                    () -> registrations.register(new NewReader("Rita", email, PASSWORD), here()));
+            assertEquals(0, admin.call(() -> accounts.count(email)));
+            causedBy(jakarta.ejb.EJBAccessException.class, () -> editor.run(() -> settings.letReadersRegister(true)));
+        } finally {
+            admin.run(() -> settings.letReadersRegister(true));
+        }
+        assertTrue(registrations.isOpen());
+    }
+
+    @Test
+    void a_reset_link_sets_a_new_password_once_and_every_older_link_stops_working() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("Rita Reader", email, PASSWORD), here());
+        var unconfirmed = lastMailTo(email);
+        registrations.requestPasswordReset(email, here());
+        var older = lastMailTo(email);
+        registrations.requestPasswordReset(email.toUpperCase(), here());
+        var newer = lastMailTo(email);
+        assertTrue(newer.subject().startsWith("Choose a new password"), newer.subject());
+
+        causedBy(ConstraintViolationException.class, () -> registrations.resetPassword(tokenIn(newer), "password1234"));
+        registrations.resetPassword(tokenIn(newer), "a brand new passphrase");
+
+        assertEquals(Status.VALID, signIn(email, "a brand new passphrase"), "the reset proved the address too");
+        assertEquals(Status.INVALID, signIn(email, PASSWORD));
+        causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(newer), "yet another passphrase"));
+        causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(older), "yet another passphrase"));
+        causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(unconfirmed), "yet another passphrase"));
+        assertEquals(Status.VALID, signIn(email, "a brand new passphrase"));
+    }
+
+    @Test
+    void a_reset_for_an_unknown_address_answers_as_for_a_known_one_and_both_are_limited_alike() throws Exception {
+        var known = unique() + "@example.com";
+        registrations.register(new NewReader("Rita Reader", known, PASSWORD), here());
+        var nobody = unique() + "@example.com";
+        long mailsBefore = admin.call(() -> outbox.count());
+
+        registrations.requestPasswordReset(nobody, here());
+        var withheld = lastMailTo(nobody);
+        assertEquals("No account has this address: nothing was sent.", withheld.withheld());
+        assertTrue(withheld.sentAt() == null && !withheld.body().contains("token="), "nothing that opens anything");
+        registrations.requestPasswordReset(known, here());
+        assertEquals(mailsBefore + 2, admin.call(() -> outbox.count()), "one row each: the same work either way");
+
+        // Three requests an hour for one address, whether an account has it or not.
+        for (var address : List.of(known, nobody)) {
+            for (int i = 0; i < 2; i++) {
+                registrations.requestPasswordReset(address, here());
+            }
+            var refused = causedBy(TooManyRequestsException.class,
+                    () -> registrations.requestPasswordReset(address, here()));
+            assertTrue(refused.getMessage().startsWith("Too many requests from here for now."), refused.getMessage());
+        }
+    }
+
+    @Test
+    void links_in_mail_never_follow_a_host_the_request_named_unless_it_is_this_machine() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("Rita Reader", email, PASSWORD), here());
+        long mailsBefore = admin.call(() -> outbox.count());
+
+        causedBy(IllegalStateException.class, () -> registrations.requestPasswordReset(email,
+                new RequestOrigin(unique(), "http://attacker.example/")));
+        assertEquals(mailsBefore, admin.call(() -> outbox.count()));
+    }
+
+    @Test
+    void an_invited_colleague_joins_by_the_link_once_with_the_roles_the_admin_chose() throws Exception {
+        var email = unique() + "@example.com";
+        admin.run(() -> registrations.invite(new Invitation(email, "Ana Ruiz", Set.of(Roles.AUTHOR)), here()));
+
+        var invited = accountWith(email);
+        assertEquals(Set.of(Roles.AUTHOR), invited.roles());
+        var mail = lastMailTo(email);
+        assertTrue(mail.body().contains("http://127.0.0.1:8080/account/join?token="), mail.body());
+        causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(mail), PASSWORD));
+        registrations.join(tokenIn(mail), PASSWORD);
+
+        var joined = identityStore.validate(new SignInCredential(email, PASSWORD, "it-" + UUID.randomUUID()));
+        assertEquals(Status.VALID, joined.getStatus());
+        assertEquals(Set.of(Roles.AUTHOR), joined.getCallerGroups());
+        causedBy(LinkRefusedException.class, () -> registrations.join(tokenIn(mail), "another long passphrase"));
+        assertEquals("joined", admin.call(() -> accounts.record(invited.id(), 1)).getFirst().action());
+    }
+
+    @Test
+    void only_admins_invite_and_never_to_an_address_that_has_an_account() throws Exception {
+        var email = unique() + "@example.com";
+        causedBy(jakarta.ejb.EJBAccessException.class,
+                () -> editor.run(() -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.ADMIN)), here())));
+        causedBy(jakarta.ejb.EJBAccessException.class,
+                () -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.ADMIN)), here()));
+        assertEquals(0, admin.call(() -> accounts.count(email)));
+
+        admin.run(() -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.CONTRIBUTOR)), here()));
+        causedBy(EmailTakenException.class, () -> admin.run(
+                () -> registrations.invite(new Invitation(email.toUpperCase(), "Ana Again", Set.of(Roles.EDITOR)), here())));
+        causedBy(ConstraintViolationException.class, () -> admin.run(
+                () -> registrations.invite(new Invitation(unique() + "@example.com", "Ana", Set.of()), here())));
+    }
+
+    private static RequestOrigin here() {
+        return new RequestOrigin("it-" + UUID.randomUUID(), "http://127.0.0.1:8080/");
+    }
+
+    private AccountSummary accountWith(String email) throws Exception {
+        var found = admin.call(() -> accounts.list(email, 0, 2));
+        assertEquals(1, found.size(), email);
+        return found.getFirst();
+    }
+
+    private OutboxMail lastMailTo(String email) throws Exception {
+        return admin.call(() -> outbox.newest(0, 50)).stream()
+                .filter(mail -> mail.recipient().equalsIgnoreCase(email))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No mail to " + email + " in the outbox"));
+    }
+
+    private static String tokenIn(OutboxMail mail) {
+        var found = TOKEN.matcher(mail.body());
+        assertTrue(found.find(), mail.body());
+        return found.group(1);
+    }
+
+    private Status signIn(String name, String password) {
+        return identityStore.validate(new SignInCredential(name, password, "it-" + UUID.randomUUID())).getStatus();
+    }
+
+    private static String unique() {
+        return "reader-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,136 @@
+package org.broadsheet.people.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.broadsheet.people.EmailAddress;
+
+/**
+ * A link sent by mail that lets its holder do one thing to one account, once, for a while: confirm the address
+ * or set a new password. The link carries a 256-bit random secret that nobody can guess or forge; only its
+ * SHA-256 digest is stored, so reading the database (a backup, say) yields no working link.
+ */
+@Entity
+@Table(name = "account_token")
+public class AccountToken {
+
+    enum Purpose {
+        /** Proves a reader owns the address they registered with. */
+        CONFIRM_EMAIL(Duration.ofDays(2)),
+        /** Lets someone who forgot their password choose a new one: short-lived, as it opens the account. */
+        RESET_PASSWORD(Duration.ofHours(1)),
+        /** Proves a signed-in person owns the new address they asked to use instead of their old one. */
+        CHANGE_EMAIL(Duration.ofDays(2)),
+        /** Lets someone an admin invited choose their password and so join: a week, for a busy new colleague. */
+        INVITATION(Duration.ofDays(7));
+
+        final Duration lifetime;
+
+        Purpose(Duration lifetime) {
+            this.lifetime = lifetime;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @SequenceGenerator(name = "account_token_seq", sequenceName = "account_token_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Purpose purpose;
+
+    @Column(nullable = false, length = 64)
+    private String digest;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    @Column(name = "used_at")
+    private OffsetDateTime usedAt;
+
+    @Column(name = "new_email", length = EmailAddress.MAX_LENGTH)
+    private String newEmail;
+
+    protected AccountToken() {
+    }
+
+    private AccountToken(long accountId, Purpose purpose, String digest, Instant now) {
+        this.accountId = accountId;
+        this.purpose = purpose;
+        this.digest = digest;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        this.expiresAt = now.plus(purpose.lifetime).atOffset(ZoneOffset.UTC);
+    }
+
+    /** A new token and the secret its link carries; the secret is never stored and cannot be asked for again. */
+    record Issued(AccountToken token, String secret) {
+    }
+
+    static Issued issue(long accountId, Purpose purpose, Instant now) {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new Issued(new AccountToken(accountId, purpose, digestOf(secret), now), secret);
+    }
+
+    /** A link to confirm {@code newEmail} as the account's address. */
+    static Issued changeOfAddress(long accountId, String newEmail, Instant now) {
+        var issued = issue(accountId, Purpose.CHANGE_EMAIL, now);
+        issued.token().newEmail = newEmail;
+        return issued;
+    }
+
+    String newEmail() {
+        return newEmail;
+    }
+
+    Purpose purpose() {
+        return purpose;
+    }
+
+    static String digestOf(String secret) {
+        try {
+            var sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
+    }
+
+    boolean usableAt(Instant now, Purpose expected) {
+        return purpose == expected && usedAt == null && now.isBefore(expiresAt.toInstant());
+    }
+
+    void use(Instant now) {
+        usedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    long accountId() {
+        return accountId;
+    }
+}

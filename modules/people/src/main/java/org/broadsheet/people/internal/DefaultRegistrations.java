@@ -1,0 +1,209 @@
+package org.broadsheet.people.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.Invitation;
+import org.broadsheet.people.LinkRefusedException;
+import org.broadsheet.people.NewReader;
+import org.broadsheet.people.RegistrationClosedException;
+import org.broadsheet.people.Registrations;
+import org.broadsheet.people.RequestOrigin;
+import org.broadsheet.people.internal.AccountToken.Purpose;
+import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.Site;
+
+@Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
+@Local(Registrations.class)
+@PermitAll
+public class DefaultRegistrations implements Registrations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountOpening opening;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Mailroom mailroom;
+
+    @Inject
+    SignOutTimes signOuts;
+
+    @Inject
+    Site site;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    MailLinks mailLinks;
+
+    @Override
+    public boolean isOpen() {
+        return site.readersMayRegister();
+    }
+
+    @Override
+    public void register(NewReader reader, RequestOrigin origin) {
+        if (!isOpen()) {
+            throw new RegistrationClosedException();
+        }
+        var links = mailLinks.base(origin);
+        throttle.admitRegistration(origin.clientAddress());
+        var existing = opening.byEmail(reader.email());
+        if (existing.isPresent()) {
+            // As slow as opening an account (the hash is the slow part), and the same answer: only the mail differs.
+            passwords.burnEquivalentTime(reader.password());
+            if (existing.get().isConfirmed()) {
+                mailroom.post(existing.get().email(), "Someone tried to register with your address at " + site.name(),
+                        AccountMails.alreadyRegistered(site.name(), existing.get().displayName(), links));
+            } else {
+                sendConfirmation(existing.get(), links);
+            }
+            return;
+        }
+        var account = opening.open(opening.freeUsernameFor(reader.email()), reader.email(), reader.displayName(),
+                reader.password(), Set.of(Roles.READER), false);
+        sendConfirmation(account, links);
+    }
+
+    private void sendConfirmation(Account account, String links) {
+        var issued = AccountToken.issue(account.id(), Purpose.CONFIRM_EMAIL, clock.instant());
+        em.persist(issued.token());
+        mailroom.post(account.email(), "Confirm your email address for " + site.name(),
+                AccountMails.confirm(site.name(), account.displayName(), links + "account/confirm?token=" + issued.secret()));
+    }
+
+    /** A registration's link, or a change of address's: either proves the address it was sent to. */
+    @Override
+    public void confirm(String secret) {
+        var token = usable(secret, Purpose.CONFIRM_EMAIL, Purpose.CHANGE_EMAIL);
+        var now = clock.instant();
+        token.use(now);
+        var account = em.find(Account.class, token.accountId());
+        if (token.purpose() == Purpose.CHANGE_EMAIL) {
+            // Someone may have registered the address since the link went out: it is theirs, not this account's.
+            if (opening.byEmail(token.newEmail()).filter(other -> !other.id().equals(account.id())).isPresent()) {
+                throw new LinkRefusedException();
+            }
+            var old = account.email();
+            account.changeEmail(token.newEmail());
+            em.persist(new AuditEntry(now, "(mailed link)", account.id(), "address changed", old + " → " + token.newEmail()));
+        }
+        account.confirm(now);
+    }
+
+    @Override
+    public void requestPasswordReset(String email, RequestOrigin origin) {
+        var links = mailLinks.base(origin);
+        throttle.admitResetRequest(origin.clientAddress(), EmailAddress.key(email));
+        var account = opening.byEmail(email);
+        var subject = "Choose a new password for " + site.name();
+        // The same work either way (a secret made, a row written), so the answer's timing tells nothing.
+        var issued = AccountToken.issue(account.map(Account::id).orElse(0L), Purpose.RESET_PASSWORD, clock.instant());
+        if (account.isEmpty()) {
+            mailroom.withhold(email.strip(), subject, "No account has this address: nothing was sent.");
+            return;
+        }
+        em.persist(issued.token());
+        mailroom.post(account.get().email(), subject, AccountMails.reset(site.name(), account.get().displayName(),
+                links + "account/new-password?token=" + issued.secret()));
+    }
+
+    @Override
+    public void resetPassword(String secret, String newPassword) {
+        setPassword(secret, Purpose.RESET_PASSWORD, newPassword, "password reset");
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void invite(Invitation invitation, RequestOrigin origin) {
+        var links = mailLinks.base(origin);
+        // Nobody can sign in with a password nobody knows: the link is the only way in.
+        var account = opening.open(opening.freeUsernameFor(invitation.email()), invitation.email(),
+                invitation.displayName(), UUID.randomUUID() + "-" + UUID.randomUUID(), invitation.roles(), false);
+        var issued = AccountToken.issue(account.id(), Purpose.INVITATION, clock.instant());
+        em.persist(issued.token());
+        em.persist(new AuditEntry(clock.instant(), context.getCallerPrincipal().getName(), account.id(), "invited",
+                String.join(", ", Roles.ALL.stream().filter(invitation.roles()::contains).toList())));
+        mailroom.post(account.email(), "You are invited to join " + site.name(),
+                AccountMails.invitation(site.name(), account.displayName(),
+                        links + "account/join?token=" + issued.secret()));
+    }
+
+    @Override
+    public void join(String secret, String password) {
+        setPassword(secret, Purpose.INVITATION, password, "joined");
+    }
+
+    /**
+     * Uses a reset or invitation link: the account gets the password, and every other link of that kind stops
+     * working (an older mail may sit in a shared inbox). Following it proves the address, as a confirmation
+     * link would; whoever knew an old password is signed out wherever they are.
+     */
+    private void setPassword(String secret, Purpose purpose, String password, String recorded) {
+        var token = usable(secret, purpose);
+        var now = clock.instant();
+        em.createQuery("""
+                        update AccountToken t set t.usedAt = :now
+                        where t.accountId = :account and t.purpose = :purpose and t.usedAt is null""")
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("account", token.accountId())
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+        var account = em.find(Account.class, token.accountId());
+        account.changePassword(passwords.hash(password));
+        account.confirm(now);
+        account.endSessions(now);
+        signOuts.forget(account.username());
+        em.persist(new AuditEntry(now, "(mailed link)", account.id(), recorded, null));
+    }
+
+    /** The token a link's secret names, if it is for one of these and still usable; one refusal for every other case. */
+    private boolean usableFor(AccountToken token, Purpose... purposes) {
+        var now = clock.instant();
+        return Arrays.stream(purposes).anyMatch(purpose -> token.usableAt(now, purpose));
+    }
+
+    private AccountToken usable(String secret, Purpose... purposes) {
+        var token = em.createQuery("select t from AccountToken t where t.digest = :digest", AccountToken.class)
+                .setParameter("digest", AccountToken.digestOf(secret))
+                .getResultStream()
+                .findFirst();
+        if (token.isEmpty() || !usableFor(token.get(), purposes)) {
+            throw new LinkRefusedException();
+        }
+        // Locked for the rest of the transaction: two clicks at once cannot both use it.
+        em.refresh(token.get(), LockModeType.PESSIMISTIC_WRITE);
+        if (!usableFor(token.get(), purposes)) {
+            throw new LinkRefusedException();
+        }
+        return token.get();
+    }
+}

@@ -1,0 +1,70 @@
+package org.broadsheet.people.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Where the people module posts mail. A mail is written to the outbox in the caller's transaction, so it exists
+ * exactly when what it tells of does; once that commits it is handed to the {@link Postman} on a thread of the
+ * server's, so no request waits for an SMTP server (and a request that mails takes as long as one that does
+ * not). With no SMTP server configured, the mail is written to the log as well, and stays in the outbox.
+ */
+@ApplicationScoped
+class Mailroom {
+
+    private static final Logger LOG = Logger.getLogger(Mailroom.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    @Inject
+    SmtpTransport smtp;
+
+    @Inject
+    Postman postman;
+
+    @Resource
+    ManagedExecutorService threads;
+
+    void post(String recipient, String subject, String body) {
+        var mail = new QueuedMail(recipient, subject, body, clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.id(), recipient, subject, body));
+    }
+
+    /**
+     * Writes down a mail that will not be sent, with why: a reset asked for an address no account has costs the
+     * request the same work as one that is sent, and the admin sees the request in the outbox.
+     */
+    void withhold(String recipient, String subject, String reason) {
+        var mail = new QueuedMail(recipient, subject, "(not sent) " + reason, clock.instant());
+        mail.withhold(reason);
+        em.persist(mail);
+        em.flush();
+    }
+
+    void deliverOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+        if (smtp.configured()) {
+            threads.execute(() -> postman.deliver(mail.id()));
+            return;
+        }
+        LOG.info(() -> "No SMTP server is configured (broadsheet.mail.smtp.host): this mail stays in the outbox.%n"
+                .formatted() + "To: " + mail.recipient() + "\nSubject: " + mail.subject() + "\n\n" + mail.body());
+    }
+}
