@@ -16,6 +16,10 @@ create table account_token (
     used_at     timestamp with time zone,
     -- For a change of address: the new one, which becomes the account's once the link sent to it is followed.
     new_email   varchar(254),
+    -- For a registration: the name and password hash it chose, which the account takes when its link is
+    -- followed (so whoever registered an address first cannot keep the account its owner then registers).
+    pending_name          varchar(120),
+    pending_password_hash varchar(512),
     constraint account_token_digest_unique unique (digest)
 );
 create index account_token_account on account_token (account_id, purpose);
@@ -26,6 +30,8 @@ create sequence mail_seq start with 50 increment by 50;
 create table mail_outbox (
     id          bigint        not null primary key,
     version     bigint        not null,
+    -- Whose account the mail is about, so deleting the account erases its mail too; null when no account.
+    account_id  bigint,
     recipient   varchar(254)  not null,
     subject     varchar(200)  not null,
     body        varchar(8000) not null,

@@ -7,6 +7,11 @@ alter table account add column restriction varchar(16);
 alter table account add column restriction_reason varchar(500);
 alter table account add column restricted_until timestamp with time zone;
 
+-- What a person wants mailed to them: nothing unless they ask (replies to their comments; for editors, a
+-- digest of the comments waiting for moderation).
+alter table account add column mail_replies boolean default false not null;
+alter table account add column mail_moderation_digest boolean default false not null;
+
 -- Who did what to whose account, and why: kept even if the account is later erased.
 create sequence people_audit_seq start with 50 increment by 50;
 create table people_audit (

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.broadsheet.shared.PlainText;
 
 /**
  * The people who write, edit and sign in. Opening accounts and giving roles is an admin's job; looking names up
@@ -95,9 +97,12 @@ public interface Accounts {
     /** Ends every session of the signed-in person's account, on every server instance, this one included. */
     void signOutEverywhere();
 
-    /** Changes the signed-in person's name (shown with their comments, and on their author page if staff). */
+    /**
+     * Changes the signed-in person's name: their comments from now on carry it (each comment keeps the name it
+     * was posted under), and so does their author page if they are staff.
+     */
     void rename(@NotBlank(message = "Say what name to show.") @Size(max = 120, message = "Keep it under 120 characters.")
-            String displayName);
+            @Pattern(regexp = PlainText.HAS_VISIBLE_CHARACTER, message = "Say what name to show.") String displayName);
 
     /**
      * Changes the signed-in person's password, given the current one; their other sessions end.
@@ -116,6 +121,15 @@ public interface Accounts {
     void changeEmail(@NotBlank(message = EmailAddress.BLANK) @Size(max = EmailAddress.MAX_LENGTH,
             message = EmailAddress.TOO_LONG) @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MALFORMED)
             String newEmail, @NotNull String password, @NotNull RequestOrigin origin);
+
+    /** What the signed-in person asked to be mailed. */
+    MailChoices yourMailChoices();
+
+    /** Records what the signed-in person wants mailed (a digest only if they moderate). */
+    void chooseMail(@NotNull MailChoices choices);
+
+    /** Whether the account asked to be mailed replies to its comments, for the module that mails them. */
+    boolean wantsReplies(long accountId);
 
     /** Everything the site keeps about the signed-in person, as JSON: their account, its record, their comments. */
     String yourData();

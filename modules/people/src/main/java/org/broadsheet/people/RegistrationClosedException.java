@@ -2,11 +2,11 @@ package org.broadsheet.people;
 
 import jakarta.ejb.ApplicationException;
 
-/** Readers may not open accounts themselves */
+/** Readers may not open accounts themselves: an admin closed registration. */
 @ApplicationException(rollback = true)
 public class RegistrationClosedException extends RuntimeException {
 
     public RegistrationClosedException() {
-        super(" an admin closed registration.:Registration is closed for now.");
+        super("Registration is closed for now.");
     }
 }

@@ -1,7 +1,10 @@
 package org.broadsheet.people;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * Readers opening accounts themselves, confirming their address, and anyone resetting a forgotten password, by
@@ -35,7 +38,9 @@ public interface Registrations {
      *
      * @throws TooManyRequestsException past the limit for the client's address or for the email address
      */
-    void requestPasswordReset(@NotNull String email, @NotNull RequestOrigin origin);
+    void requestPasswordReset(@NotBlank(message = EmailAddress.BLANK) @Size(max = EmailAddress.MAX_LENGTH,
+            message = EmailAddress.TOO_LONG) @Email(regexp = EmailAddress.PATTERN, message = EmailAddress.MALFORMED)
+            String email, @NotNull RequestOrigin origin);
 
     /**
      * Sets a new password with a reset link. The link, and any other reset link of the account, stop working;

@@ -31,6 +31,7 @@ import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.EmailTakenException;
 import org.broadsheet.people.LastAdminException;
+import org.broadsheet.people.MailLinksUnavailableException;
 import org.broadsheet.people.Invitation;
 import org.broadsheet.people.Registrations;
 import org.broadsheet.people.RequestOrigin;
@@ -152,7 +153,7 @@ public class PeopleView extends VerticalLayout {
                 site.baseUrl(request));
         try {
             registrations.invite(new Invitation(email.getValue(), name.getValue(), newRoles.getValue()), origin);
-        } catch (EmailTakenException refused) {
+        } catch (EmailTakenException | MailLinksUnavailableException refused) {
             refuse(refused.getMessage());
             return;
         } catch (EJBException refused) {

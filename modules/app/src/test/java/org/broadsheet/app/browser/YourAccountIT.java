@@ -52,6 +52,13 @@ class YourAccountIT extends OnSharedServer {
             page.navigate(server.url("account"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account").setExact(true))).isVisible();
 
+            // Nothing mailed unless asked; a reader is not offered the moderators' digest.
+            assertThat(page.getByLabel("Mail me when someone replies to my comments")).not().isChecked();
+            assertThat(page.getByLabel("Mail me a daily list of comments waiting for moderation")).isHidden();
+            page.getByLabel("Mail me when someone replies to my comments").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mail choices")).click();
+            assertThat(page.getByText("Your mail choices are saved.")).isVisible();
+
             page.navigate(server.url(ARTICLE));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave a comment")).click();
             page.getByLabel("Comment").fill(words);
@@ -70,6 +77,7 @@ class YourAccountIT extends OnSharedServer {
             assertTrue(data.contains(email), data);
             assertTrue(data.contains(words), data);
             assertTrue(data.contains("password changed"), "the record: " + data);
+            assertTrue(data.contains("\"mailReplies\": true"), data);
             assertTrue(!data.contains("passwordHash") && !data.contains("PBKDF2"), "never a hash");
 
             // A new address counts once the link sent to it is followed; until then the old one signs in.

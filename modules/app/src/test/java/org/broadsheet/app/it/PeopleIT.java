@@ -287,6 +287,8 @@ class PeopleIT extends InContainerTest {
 
         admin.run(() -> accounts.changeRoles(id, Set.of(Roles.AUTHOR)));
         assertTrue(accounts.sessionMayContinue(username, signedIn), "the same roles: nothing to end");
+        assertFalse(accounts.sessionMayContinue(username, signedIn.minus(Duration.ofHours(1))),
+                "a session older than the account is another's, whose username this account has since taken");
         admin.run(() -> accounts.changeRoles(id, Set.of(Roles.CONTRIBUTOR)));
         assertFalse(accounts.sessionMayContinue(username, signedIn));
         assertEquals("roles changed", admin.call(() -> accounts.record(id, 1)).getFirst().action());

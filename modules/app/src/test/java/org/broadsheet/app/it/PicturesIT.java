@@ -74,6 +74,17 @@ class PicturesIT extends InContainerTest {
     }
 
     @Test
+    void before_it_is_published_a_picture_is_its_uploaders_and_the_editors_not_every_contributors() throws Exception {
+        var picture = contributor.call(() -> library.upload(Photographs.jpeg(800, 600)));
+
+        assertTrue(contributor.call(() -> library.rendition(picture.id(), 480)).isPresent(), "who uploaded it");
+        assertTrue(editor.call(() -> library.rendition(picture.id(), 480)).isPresent(), "an editor");
+        assertTrue(author.call(() -> library.rendition(picture.id(), 480)).isEmpty(),
+                "another member of staff, on no article that shows it");
+        assertTrue(reader.call(() -> library.rendition(picture.id(), 480)).isEmpty());
+    }
+
+    @Test
     void a_refused_upload_leaves_nothing_and_readers_cannot_upload() throws Exception {
         long before = rows("image") + rows("image_file");
 

@@ -18,6 +18,7 @@ import org.broadsheet.people.Accounts;
 import org.broadsheet.people.EmailTakenException;
 import org.broadsheet.people.Invitation;
 import org.broadsheet.people.LinkRefusedException;
+import org.broadsheet.people.MailLinksUnavailableException;
 import org.broadsheet.people.NewReader;
 import org.broadsheet.people.Outbox;
 import org.broadsheet.people.OutboxMail;
@@ -67,7 +68,8 @@ class RegistrationsIT extends InContainerTest {
 
         registrations.confirm(tokenIn(mail));
         assertEquals(Status.VALID, signIn(email.toUpperCase(), PASSWORD));
-        causedBy(LinkRefusedException.class, () -> registrations.confirm(tokenIn(mail)));
+        var reused = causedBy(LinkRefusedException.class, () -> registrations.confirm(tokenIn(mail)));
+        assertEquals("This link has expired or has already been used. Ask for a new one.", reused.getMessage());
         causedBy(LinkRefusedException.class, () -> registrations.confirm("made-up-" + UUID.randomUUID()));
     }
 
@@ -85,6 +87,39 @@ class RegistrationsIT extends InContainerTest {
         assertTrue(note.subject().startsWith("Someone tried to register"), note.subject());
         assertTrue(!note.body().contains("token="), "no link that opens anything");
         assertEquals(Status.INVALID, signIn(email, "another long passphrase"));
+    }
+
+    @Test
+    void whoever_registered_an_address_first_cannot_keep_the_account_its_owner_then_registers() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("Squatter", email, "the squatter's passphrase"), here());
+        var squattersLink = lastMailTo(email);
+        registrations.register(new NewReader("Rightful Owner", email, PASSWORD), here());
+        var ownersLink = lastMailTo(email);
+
+        registrations.confirm(tokenIn(ownersLink));
+
+        assertEquals(Status.VALID, signIn(email, PASSWORD), "the owner's password, from the link they followed");
+        assertEquals(Status.INVALID, signIn(email, "the squatter's passphrase"));
+        assertEquals("Rightful Owner", accountWith(email).displayName());
+        causedBy(LinkRefusedException.class, () -> registrations.confirm(tokenIn(squattersLink)));
+    }
+
+    @Test
+    void one_address_is_mailed_at_most_three_links_an_hour_whether_it_has_an_account_or_not() throws Exception {
+        var known = unique() + "@example.com";
+        registrations.register(new NewReader("Rita Reader", known, PASSWORD), here());
+        var unknown = unique() + "@example.com";
+        for (var email : List.of(known, unknown)) {
+            var attempts = email.equals(known) ? 2 : 3;
+            for (int i = 0; i < attempts; i++) {
+                registrations.register(new NewReader("Someone", email, PASSWORD), here());
+            }
+            causedBy(TooManyRequestsException.class,
+                    () -> registrations.register(new NewReader("Someone", email, PASSWORD), here()));
+        }
+        causedBy(ConstraintViolationException.class,
+                () -> registrations.requestPasswordReset("x".repeat(250) + "@example.com", here()));
     }
 
     @Test
@@ -136,6 +171,8 @@ class RegistrationsIT extends InContainerTest {
         causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(newer), "yet another passphrase"));
         causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(older), "yet another passphrase"));
         causedBy(LinkRefusedException.class, () -> registrations.resetPassword(tokenIn(unconfirmed), "yet another passphrase"));
+        // A new password withdraws every link the account had out.
+        causedBy(LinkRefusedException.class, () -> registrations.confirm(tokenIn(unconfirmed)));
         assertEquals(Status.VALID, signIn(email, "a brand new passphrase"));
     }
 
@@ -170,7 +207,7 @@ class RegistrationsIT extends InContainerTest {
         registrations.register(new NewReader("Rita Reader", email, PASSWORD), here());
         long mailsBefore = admin.call(() -> outbox.count());
 
-        causedBy(IllegalStateException.class, () -> registrations.requestPasswordReset(email,
+        causedBy(MailLinksUnavailableException.class, () -> registrations.requestPasswordReset(email,
                 new RequestOrigin(unique(), "http://attacker.example/")));
         assertEquals(mailsBefore, admin.call(() -> outbox.count()));
     }

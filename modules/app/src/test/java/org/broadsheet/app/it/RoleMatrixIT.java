@@ -30,6 +30,7 @@ import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.Invitation;
+import org.broadsheet.people.MailChoices;
 import org.broadsheet.people.NewAccount;
 import org.broadsheet.people.NewReader;
 import org.broadsheet.people.Outbox;
@@ -144,8 +145,14 @@ class RoleMatrixIT extends InContainerTest {
             accounts.changeEmail("not an address", "", new RequestOrigin("role-matrix", "http://127.0.0.1/"));
             return null;
         });
+        row("Accounts.wantsReplies(long)", EVERYONE, () -> accounts.wantsReplies(-1));
         // About the caller's own account: these callers have a role but no account, so the rule refuses them all.
         row("Accounts.yourData()", NOBODY, accounts::yourData);
+        row("Accounts.yourMailChoices()", NOBODY, accounts::yourMailChoices);
+        row("Accounts.chooseMail(MailChoices)", NOBODY, () -> {
+            accounts.chooseMail(MailChoices.NONE);
+            return null;
+        });
         row("Accounts.erase(String)", NOBODY, () -> {
             accounts.erase("");
             return null;

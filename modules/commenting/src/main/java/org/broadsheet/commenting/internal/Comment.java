@@ -37,7 +37,8 @@ public class Comment {
     @Column(name = "article_id", nullable = false)
     private long articleId;
 
-    @Column(name = "author_name", nullable = false, length = 80)
+    /** A guest's name (at most 80) or a signed-in reader's account name (at most 120). */
+    @Column(name = "author_name", nullable = false, length = 120)
     private String authorName;
 
     @Column(name = "author_email", nullable = false, length = 254)

@@ -93,6 +93,35 @@ public class DefaultImageLibrary implements ImageLibrary {
         return !portrayed.isEmpty() && accounts.authors(portrayed).values().stream().anyMatch(Author::hasPage);
     }
 
+    /**
+     * Before it is public, a picture is for editors, and for other staff only if they uploaded it or are on the
+     * byline of an article that shows it: an embargoed story's photograph is not the whole newsroom's.
+     */
+    private boolean seesUnpublished(long pictureId) {
+        if (Roles.EDITORS.stream().anyMatch(session::isCallerInRole)) {
+            return true;
+        }
+        if (Roles.STAFF.stream().noneMatch(session::isCallerInRole)) {
+            return false;
+        }
+        var caller = session.getCallerPrincipal().getName();
+        var uploadedByCaller = em.createQuery(
+                        "select count(p) from StoredPicture p where p.id = :id and p.uploadedBy = :caller", Long.class)
+                .setParameter("id", pictureId)
+                .setParameter("caller", caller)
+                .getSingleResult() > 0;
+        if (uploadedByCaller) {
+            return true;
+        }
+        var you = accounts.byUsername(caller);
+        return you.isPresent() && em.createQuery("""
+                        select count(a) from Article a where a.heroPicture.id = :id and (a.authorId = :you
+                        or exists (select b from Article b join b.coAuthorIds c where b = a and c = :you))""", Long.class)
+                .setParameter("id", pictureId)
+                .setParameter("you", you.get().id())
+                .getSingleResult() > 0;
+    }
+
     @Override
     @PermitAll
     public Optional<Picture> portrait(long accountId) {
@@ -120,7 +149,7 @@ public class DefaultImageLibrary implements ImageLibrary {
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getSingleResult() > 0
                 || onAuthorPage(pictureId);
-        if (!published && Roles.STAFF.stream().noneMatch(session::isCallerInRole)) {
+        if (!published && !seesUnpublished(pictureId)) {
             return Optional.empty();
         }
         var row = found.get();

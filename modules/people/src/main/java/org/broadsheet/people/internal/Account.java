@@ -27,6 +27,7 @@ import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Author;
 import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.MailChoices;
 import org.broadsheet.people.Restriction;
 import org.broadsheet.shared.Roles;
 import org.broadsheet.shared.Slug;
@@ -80,6 +81,12 @@ public class Account {
     /** Sessions that signed in before this go no further (sign out everywhere, a new password, a ban). */
     @Column(name = "signed_out_at")
     private OffsetDateTime signedOutAt;
+
+    @Column(name = "mail_replies", nullable = false)
+    private boolean mailReplies;
+
+    @Column(name = "mail_moderation_digest", nullable = false)
+    private boolean mailModerationDigest;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -180,6 +187,16 @@ public class Account {
         emailKey = EmailAddress.key(newEmail);
     }
 
+    MailChoices mailChoices() {
+        return new MailChoices(mailReplies, mailModerationDigest);
+    }
+
+    /** A digest of the moderation queue goes only to those who moderate. */
+    void chooseMail(MailChoices choices) {
+        mailReplies = choices.replies();
+        mailModerationDigest = choices.moderationDigest() && roles.stream().anyMatch(Roles.EDITORS::contains);
+    }
+
     void rename(String newName) {
         displayName = newName;
     }
@@ -199,6 +216,8 @@ public class Account {
         roles.clear();
         verifiedAt = null;
         lift();
+        mailReplies = false;
+        mailModerationDigest = false;
         endSessions(now);
     }
 
@@ -211,11 +230,17 @@ public class Account {
         data.put("openedAt", createdAt.toInstant().toString());
         data.put("addressConfirmedAt", verifiedAt == null ? null : verifiedAt.toInstant().toString());
         data.put("bio", bio);
+        data.put("mailReplies", mailReplies);
+        data.put("mailModerationDigest", mailModerationDigest);
         return data;
     }
 
     boolean isBannedAt(Instant now) {
         return restrictionAt(now).filter(held -> held.kind() == Restriction.Kind.BANNED).isPresent();
+    }
+
+    Instant openedAt() {
+        return createdAt.toInstant();
     }
 
     Instant signedOutAt() {

@@ -67,6 +67,16 @@ final class AccountMails {
                 """.formatted(name, site, link);
     }
 
+    static String addressChanged(String site, String name) {
+        return """
+                Hello %s,
+
+                The email address of your account at %s was changed, by following a link sent to the new one.
+                This address gets no more mail from us. If you did not ask for it, tell the site's admin at once:
+                someone who knew your password may have taken the account.
+                """.formatted(name, site);
+    }
+
     static String addressInUse(String site, String name) {
         return """
                 Hello %s,

@@ -76,6 +76,12 @@ public class AccountToken {
     @Column(name = "new_email", length = EmailAddress.MAX_LENGTH)
     private String newEmail;
 
+    @Column(name = "pending_name", length = 120)
+    private String pendingName;
+
+    @Column(name = "pending_password_hash", length = 512)
+    private String pendingPasswordHash;
+
     protected AccountToken() {
     }
 
@@ -103,6 +109,22 @@ public class AccountToken {
         var issued = issue(accountId, Purpose.CHANGE_EMAIL, now);
         issued.token().newEmail = newEmail;
         return issued;
+    }
+
+    /** A link to confirm a registration, carrying the name and password hash that registration chose. */
+    static Issued registration(long accountId, String name, String passwordHash, Instant now) {
+        var issued = issue(accountId, Purpose.CONFIRM_EMAIL, now);
+        issued.token().pendingName = name;
+        issued.token().pendingPasswordHash = passwordHash;
+        return issued;
+    }
+
+    /** Gives the account what the registration that sent this link chose, when it is followed. */
+    void applyRegistrationTo(Account account) {
+        if (pendingPasswordHash != null) {
+            account.rename(pendingName);
+            account.changePassword(pendingPasswordHash);
+        }
     }
 
     String newEmail() {

@@ -36,6 +36,7 @@ import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.people.CommentsWithdrawn;
 import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.MailChoices;
 import org.broadsheet.people.LastAdminException;
 import org.broadsheet.people.NewAccount;
 import org.broadsheet.people.PersonalDataSource;
@@ -53,6 +54,9 @@ import org.broadsheet.shared.Site;
 @Local(Accounts.class)
 @PermitAll
 public class DefaultAccounts implements Accounts {
+
+    /** Who the record says acted, in place of an erased account's own username. */
+    static final String OWNER = "(the account's owner)";
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +84,12 @@ public class DefaultAccounts implements Accounts {
 
     @Inject
     MailLinks mailLinks;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    RequestThrottle throttle;
 
     @Inject
     Mailroom mailroom;
@@ -250,7 +260,7 @@ public class DefaultAccounts implements Accounts {
     public void lift(long accountId, String reason) {
         var account = existing(accountId);
         account.lift();
-        signOuts.forget(account.username());
+        signOuts.forgetOnCommit(account.username());
         note(accountId, "restriction lifted", PlainText.clean(reason).strip());
     }
 
@@ -284,10 +294,11 @@ public class DefaultAccounts implements Accounts {
             if (account.isEmpty()) {
                 return false;
             }
-            answer = new SignOutTimes.Answer(account.get().signedOutAt(), account.get().isBannedAt(now), now);
+            answer = new SignOutTimes.Answer(account.get().openedAt(), account.get().signedOutAt(),
+                    account.get().isBannedAt(now), now);
             signOuts.put(username, answer);
         }
-        return !answer.banned() && (answer.signedOutAt() == null || signedInAt.isAfter(answer.signedOutAt()));
+        return answer.admits(signedInAt);
     }
 
     @Override
@@ -317,6 +328,8 @@ public class DefaultAccounts implements Accounts {
         }
         you.changePassword(passwords.hash(replacement));
         endSessions(you);
+        // No link out before the change may still be followed: a reset, or a change of address someone else asked for.
+        tokens.withdraw(you.id(), AccountToken.Purpose.values());
         note(you.id(), "password changed", null);
     }
 
@@ -328,21 +341,43 @@ public class DefaultAccounts implements Accounts {
             throw new WrongPasswordException();
         }
         var links = mailLinks.base(origin);
+        throttle.admitAddressChange(you.id(), EmailAddress.key(newEmail));
+        // On the record alike whether the address is free or not (the record is theirs to download), without it.
+        note(you.id(), "address change asked", null);
         var owner = opening.byEmail(newEmail);
         if (owner.isPresent()) {
             // The same answer as for a free address; the address's owner is told, and nothing changes.
             if (!owner.get().id().equals(you.id())) {
-                mailroom.post(owner.get().email(), "Someone tried to use your address at " + site.name(),
-                        AccountMails.addressInUse(site.name(), owner.get().displayName()));
+                mailroom.post(owner.get().id(), owner.get().email(), "Someone tried to use your address at "
+                        + site.name(), AccountMails.addressInUse(site.name(), owner.get().displayName()));
             }
             return;
         }
+        // Only the newest request's link works.
+        tokens.withdraw(you.id(), AccountToken.Purpose.CHANGE_EMAIL);
         var issued = AccountToken.changeOfAddress(you.id(), newEmail.strip(), clock.instant());
         em.persist(issued.token());
-        note(you.id(), "address change asked", newEmail.strip());
-        mailroom.post(newEmail.strip(), "Confirm your new email address for " + site.name(),
+        mailroom.post(you.id(), newEmail.strip(), "Confirm your new email address for " + site.name(),
                 AccountMails.confirmNewAddress(site.name(), you.displayName(),
                         links + "account/confirm?token=" + issued.secret()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public MailChoices yourMailChoices() {
+        return yours().mailChoices();
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void chooseMail(MailChoices choices) {
+        yours().chooseMail(choices);
+    }
+
+    @Override
+    public boolean wantsReplies(long accountId) {
+        var account = em.find(Account.class, accountId);
+        return account != null && account.mailChoices().replies();
     }
 
     @Override
@@ -372,10 +407,22 @@ public class DefaultAccounts implements Accounts {
             throw new WrongPasswordException();
         }
         var username = you.username();
+        var id = you.id();
         you.erase(passwords.hash(UUID.randomUUID() + "-" + UUID.randomUUID()), clock.instant());
-        signOuts.forget(username);
-        note(you.id(), "deleted by its owner", null);
-        erased.fire(new AccountErased(you.id()));
+        signOuts.forgetOnCommit(username);
+        // Nothing of the person stays behind: no link (with an address in it) to follow, no address or name in
+        // the record or the outbox; the record keeps what was done, by "the account's owner".
+        tokens.forget(id);
+        mailroom.erase(id);
+        em.createQuery("update AuditEntry e set e.detail = null where e.accountId = :account")
+                .setParameter("account", id)
+                .executeUpdate();
+        em.createQuery("update AuditEntry e set e.actor = :owner where e.actor = :username")
+                .setParameter("owner", OWNER)
+                .setParameter("username", username)
+                .executeUpdate();
+        em.persist(new AuditEntry(clock.instant(), OWNER, id, "deleted by its owner", null));
+        erased.fire(new AccountErased(id));
     }
 
     /** The caller's own account: these operations are about nobody else's. */
@@ -387,7 +434,7 @@ public class DefaultAccounts implements Accounts {
 
     private void endSessions(Account account) {
         account.endSessions(clock.instant());
-        signOuts.forget(account.username());
+        signOuts.forgetOnCommit(account.username());
     }
 
     private void note(long accountId, String action, String detail) {

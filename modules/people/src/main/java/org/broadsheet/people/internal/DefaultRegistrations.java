@@ -8,12 +8,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.broadsheet.people.EmailAddress;
@@ -64,6 +61,9 @@ public class DefaultRegistrations implements Registrations {
     @Inject
     MailLinks mailLinks;
 
+    @Inject
+    Tokens tokens;
+
     @Override
     public boolean isOpen() {
         return site.readersMayRegister();
@@ -75,37 +75,39 @@ public class DefaultRegistrations implements Registrations {
             throw new RegistrationClosedException();
         }
         var links = mailLinks.base(origin);
-        throttle.admitRegistration(origin.clientAddress());
+        throttle.admitRegistration(origin.clientAddress(), EmailAddress.key(reader.email()));
+        // Each way costs one slow hash, and the answer is the same: only the mail differs.
         var existing = opening.byEmail(reader.email());
-        if (existing.isPresent()) {
-            // As slow as opening an account (the hash is the slow part), and the same answer: only the mail differs.
+        if (existing.isEmpty()) {
+            var account = opening.open(opening.freeUsernameFor(reader.email()), reader.email(), reader.displayName(),
+                    reader.password(), Set.of(Roles.READER), false);
+            sendConfirmation(account, AccountToken.issue(account.id(), Purpose.CONFIRM_EMAIL, clock.instant()), links);
+        } else if (existing.get().isConfirmed()) {
             passwords.burnEquivalentTime(reader.password());
-            if (existing.get().isConfirmed()) {
-                mailroom.post(existing.get().email(), "Someone tried to register with your address at " + site.name(),
-                        AccountMails.alreadyRegistered(site.name(), existing.get().displayName(), links));
-            } else {
-                sendConfirmation(existing.get(), links);
-            }
-            return;
+            mailroom.post(existing.get().id(), existing.get().email(), "Someone tried to register with your address at "
+                    + site.name(), AccountMails.alreadyRegistered(site.name(), existing.get().displayName(), links));
+        } else {
+            // Registered before and never confirmed, perhaps by someone else: this registration's name and password
+            // go with its own link, and the account takes them only if that link is the one followed.
+            var account = existing.get();
+            sendConfirmation(account, AccountToken.registration(account.id(), reader.displayName(),
+                    passwords.hash(reader.password()), clock.instant()), links);
         }
-        var account = opening.open(opening.freeUsernameFor(reader.email()), reader.email(), reader.displayName(),
-                reader.password(), Set.of(Roles.READER), false);
-        sendConfirmation(account, links);
     }
 
-    private void sendConfirmation(Account account, String links) {
-        var issued = AccountToken.issue(account.id(), Purpose.CONFIRM_EMAIL, clock.instant());
+    private void sendConfirmation(Account account, AccountToken.Issued issued, String links) {
         em.persist(issued.token());
-        mailroom.post(account.email(), "Confirm your email address for " + site.name(),
+        mailroom.post(account.id(), account.email(), "Confirm your email address for " + site.name(),
                 AccountMails.confirm(site.name(), account.displayName(), links + "account/confirm?token=" + issued.secret()));
     }
 
     /** A registration's link, or a change of address's: either proves the address it was sent to. */
     @Override
     public void confirm(String secret) {
-        var token = usable(secret, Purpose.CONFIRM_EMAIL, Purpose.CHANGE_EMAIL);
+        var token = tokens.usable(secret, Purpose.CONFIRM_EMAIL, Purpose.CHANGE_EMAIL);
         var now = clock.instant();
-        token.use(now);
+        // This link, and every other of its kind, is used up: one registration (or one change) wins.
+        tokens.withdraw(token.accountId(), token.purpose());
         var account = em.find(Account.class, token.accountId());
         if (token.purpose() == Purpose.CHANGE_EMAIL) {
             // Someone may have registered the address since the link went out: it is theirs, not this account's.
@@ -114,7 +116,13 @@ public class DefaultRegistrations implements Registrations {
             }
             var old = account.email();
             account.changeEmail(token.newEmail());
-            em.persist(new AuditEntry(now, "(mailed link)", account.id(), "address changed", old + " → " + token.newEmail()));
+            em.persist(new AuditEntry(now, "(mailed link)", account.id(), "address changed", null));
+            if (old != null) {
+                mailroom.post(account.id(), old, "Your email address at " + site.name() + " was changed",
+                        AccountMails.addressChanged(site.name(), account.displayName()));
+            }
+        } else {
+            token.applyRegistrationTo(account);
         }
         account.confirm(now);
     }
@@ -125,14 +133,14 @@ public class DefaultRegistrations implements Registrations {
         throttle.admitResetRequest(origin.clientAddress(), EmailAddress.key(email));
         var account = opening.byEmail(email);
         var subject = "Choose a new password for " + site.name();
-        // The same work either way (a secret made, a row written), so the answer's timing tells nothing.
+        // Nearly the same work either way (a secret made, a row or two written): the answer's timing tells nothing.
         var issued = AccountToken.issue(account.map(Account::id).orElse(0L), Purpose.RESET_PASSWORD, clock.instant());
         if (account.isEmpty()) {
             mailroom.withhold(email.strip(), subject, "No account has this address: nothing was sent.");
             return;
         }
         em.persist(issued.token());
-        mailroom.post(account.get().email(), subject, AccountMails.reset(site.name(), account.get().displayName(),
+        mailroom.post(account.get().id(), account.get().email(), subject, AccountMails.reset(site.name(), account.get().displayName(),
                 links + "account/new-password?token=" + issued.secret()));
     }
 
@@ -152,7 +160,7 @@ public class DefaultRegistrations implements Registrations {
         em.persist(issued.token());
         em.persist(new AuditEntry(clock.instant(), context.getCallerPrincipal().getName(), account.id(), "invited",
                 String.join(", ", Roles.ALL.stream().filter(invitation.roles()::contains).toList())));
-        mailroom.post(account.email(), "You are invited to join " + site.name(),
+        mailroom.post(account.id(), account.email(), "You are invited to join " + site.name(),
                 AccountMails.invitation(site.name(), account.displayName(),
                         links + "account/join?token=" + issued.secret()));
     }
@@ -163,47 +171,20 @@ public class DefaultRegistrations implements Registrations {
     }
 
     /**
-     * Uses a reset or invitation link: the account gets the password, and every other link of that kind stops
-     * working (an older mail may sit in a shared inbox). Following it proves the address, as a confirmation
-     * link would; whoever knew an old password is signed out wherever they are.
+     * Uses a reset or invitation link: the account gets the password, and every other link of the account stops
+     * working (an older mail may sit in a shared inbox; a change of address someone else asked for must not go
+     * through after it). Following it proves the address, as a confirmation link would; whoever knew an old
+     * password is signed out wherever they are.
      */
     private void setPassword(String secret, Purpose purpose, String password, String recorded) {
-        var token = usable(secret, purpose);
+        var token = tokens.usable(secret, purpose);
         var now = clock.instant();
-        em.createQuery("""
-                        update AccountToken t set t.usedAt = :now
-                        where t.accountId = :account and t.purpose = :purpose and t.usedAt is null""")
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setParameter("account", token.accountId())
-                .setParameter("purpose", purpose)
-                .executeUpdate();
+        tokens.withdraw(token.accountId(), Purpose.values());
         var account = em.find(Account.class, token.accountId());
         account.changePassword(passwords.hash(password));
         account.confirm(now);
         account.endSessions(now);
-        signOuts.forget(account.username());
+        signOuts.forgetOnCommit(account.username());
         em.persist(new AuditEntry(now, "(mailed link)", account.id(), recorded, null));
-    }
-
-    /** The token a link's secret names, if it is for one of these and still usable; one refusal for every other case. */
-    private boolean usableFor(AccountToken token, Purpose... purposes) {
-        var now = clock.instant();
-        return Arrays.stream(purposes).anyMatch(purpose -> token.usableAt(now, purpose));
-    }
-
-    private AccountToken usable(String secret, Purpose... purposes) {
-        var token = em.createQuery("select t from AccountToken t where t.digest = :digest", AccountToken.class)
-                .setParameter("digest", AccountToken.digestOf(secret))
-                .getResultStream()
-                .findFirst();
-        if (token.isEmpty() || !usableFor(token.get(), purposes)) {
-            throw new LinkRefusedException();
-        }
-        // Locked for the rest of the transaction: two clicks at once cannot both use it.
-        em.refresh(token.get(), LockModeType.PESSIMISTIC_WRITE);
-        if (!usableFor(token.get(), purposes)) {
-            throw new LinkRefusedException();
-        }
-        return token.get();
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.broadsheet.people.MailLinksUnavailableException;
 import org.broadsheet.people.RequestOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +39,7 @@ class MailLinks {
         }
         LOG.severe("A mail with a link was refused: set broadsheet.public-url to the site's public address (the"
                 + " request named " + origin.siteAddress() + ", which links in mail never trust).");
-        throw new IllegalStateException("The site cannot send links by mail until its public address is configured.");
+        throw new MailLinksUnavailableException();
     }
 
     private static String withSlash(String address) {

@@ -41,8 +41,9 @@ class Mailroom {
     @Resource
     ManagedExecutorService threads;
 
-    void post(String recipient, String subject, String body) {
-        var mail = new QueuedMail(recipient, subject, body, clock.instant());
+    /** Posts a mail about the account ({@code accountId}) to {@code recipient}, once the caller's transaction commits. */
+    void post(long accountId, String recipient, String subject, String body) {
+        var mail = new QueuedMail(accountId, recipient, subject, body, clock.instant());
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.id(), recipient, subject, body));
@@ -53,10 +54,20 @@ class Mailroom {
      * request the same work as one that is sent, and the admin sees the request in the outbox.
      */
     void withhold(String recipient, String subject, String reason) {
-        var mail = new QueuedMail(recipient, subject, "(not sent) " + reason, clock.instant());
+        var mail = new QueuedMail(null, recipient, subject, "(not sent) " + reason, clock.instant());
         mail.withhold(reason);
         em.persist(mail);
         em.flush();
+    }
+
+    /** The account is being erased: its mail keeps no address, name or text of the person's. */
+    void erase(long accountId) {
+        em.createQuery("""
+                        update QueuedMail m set m.recipient = :erased, m.subject = :erased, m.body = :erased,
+                        m.version = m.version + 1 where m.accountId = :account""")
+                .setParameter("erased", "(erased)")
+                .setParameter("account", accountId)
+                .executeUpdate();
     }
 
     void deliverOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {

@@ -33,6 +33,9 @@ public class QueuedMail {
     @Version
     private long version;
 
+    @Column(name = "account_id")
+    private Long accountId;
+
     @Column(nullable = false, length = 254)
     private String recipient;
 
@@ -63,7 +66,8 @@ public class QueuedMail {
     protected QueuedMail() {
     }
 
-    QueuedMail(String recipient, String subject, String body, Instant now) {
+    QueuedMail(Long accountId, String recipient, String subject, String body, Instant now) {
+        this.accountId = accountId;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;

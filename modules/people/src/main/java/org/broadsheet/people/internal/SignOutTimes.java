@@ -1,6 +1,10 @@
 package org.broadsheet.people.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,8 +22,23 @@ class SignOutTimes {
     static final int USERNAMES = 10_000;
 
     /** Whether a session is still good, as read from the account at {@code readAt}. */
-    record Answer(Instant signedOutAt, boolean banned, Instant readAt) {
+    record Answer(Instant openedAt, Instant signedOutAt, boolean banned, Instant readAt) {
+
+        /**
+         * A session of this username goes on unless it signed in before the account's last sign-out, or before
+         * the account itself was opened (the username of an erased account, taken by someone new since).
+         */
+        boolean admits(Instant signedInAt) {
+            return !banned && signedInAt.isAfter(openedAt) && (signedOutAt == null || signedInAt.isAfter(signedOutAt));
+        }
     }
+
+    /** An account's sessions were ended in a transaction: forgotten here once it commits, never before. */
+    record SessionsEnded(String username) {
+    }
+
+    @Inject
+    Event<SessionsEnded> ended;
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
@@ -35,7 +54,12 @@ class SignOutTimes {
         answers.put(username, answer);
     }
 
-    void forget(String username) {
-        answers.remove(username);
+    /** Forgets the username's answer when the caller's transaction commits, so no read in between can keep it. */
+    void forgetOnCommit(String username) {
+        ended.fire(new SessionsEnded(username));
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded sessions) {
+        answers.remove(sessions.username());
     }
 }

@@ -2,6 +2,7 @@ package org.broadsheet.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.people.MailChoices;
+import org.broadsheet.people.MailLinksUnavailableException;
+import org.broadsheet.people.TooManyRequestsException;
 import org.broadsheet.people.WrongPasswordException;
 import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.Roles;
@@ -44,6 +48,8 @@ public class AccountView extends AccountForm {
     private final PasswordField replacement = new PasswordField("New password");
     private final PasswordField confirmDeletion = new PasswordField("Your password, to confirm");
     private final EmailField newEmail = new EmailField("New email address");
+    private final Checkbox replies = new Checkbox("Mail me when someone replies to my comments");
+    private final Checkbox digest = new Checkbox("Mail me a daily list of comments waiting for moderation");
     private final PasswordField confirmAddress = new PasswordField("Your password");
 
     @Inject
@@ -52,6 +58,10 @@ public class AccountView extends AccountForm {
         this.accounts = accounts;
         var you = accounts.you().orElseThrow();
         name.setValue(you.displayName());
+        var choices = accounts.yourMailChoices();
+        replies.setValue(choices.replies());
+        digest.setValue(choices.moderationDigest());
+        digest.setVisible(you.roles().stream().anyMatch(Roles.EDITORS::contains));
         name.setHelperText("Shown with your comments.");
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         confirmAddress.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -64,6 +74,7 @@ public class AccountView extends AccountForm {
                 new H2("Email address"), newEmail, confirmAddress,
                 new Button("Change address", click -> changeEmail()),
                 new H2("Password"), current, replacement, new Button("Change password", click -> changePassword()),
+                new H2("Mail from us"), replies, digest, new Button("Save mail choices", click -> chooseMail()),
                 new H2("Devices"), new Paragraph("Signed in somewhere you no longer use? End every session at once."),
                 new Button("Sign out everywhere", click -> signOutEverywhere()),
                 new H2("Your data"),
@@ -101,11 +112,19 @@ public class AccountView extends AccountForm {
         tell("Your name is changed.");
     }
 
+    private void chooseMail() {
+        accounts.chooseMail(new MailChoices(replies.getValue(), digest.getValue()));
+        tell("Your mail choices are saved.");
+    }
+
     private void changeEmail() {
         problem.setVisible(false);
         var address = newEmail.getValue().strip();
         try {
             accounts.changeEmail(address, confirmAddress.getValue(), origin());
+        } catch (TooManyRequestsException | MailLinksUnavailableException refused) {
+            refuse(refused.getMessage());
+            return;
         } catch (WrongPasswordException wrong) {
             confirmAddress.setErrorMessage(wrong.getMessage());
             confirmAddress.setInvalid(true);

@@ -8,9 +8,12 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.MailLinksUnavailableException;
 import org.broadsheet.people.Registrations;
 import org.broadsheet.people.TooManyRequestsException;
 import org.broadsheet.shared.ClientAddresses;
@@ -47,8 +50,13 @@ public class ForgotPasswordView extends AccountForm {
         }
         try {
             registrations.requestPasswordReset(address, origin());
-        } catch (TooManyRequestsException refused) {
+        } catch (TooManyRequestsException | MailLinksUnavailableException refused) {
             refuse(refused.getMessage());
+            return;
+        } catch (EJBException failed) {
+            if (!showViolations(failed, Map.of("email", email, "arg0", email))) {
+                throw failed;
+            }
             return;
         }
         removeAll();

@@ -23,6 +23,7 @@ import org.broadsheet.shared.ui.PublicAddress;
 abstract class PasswordByLink extends AccountForm implements BeforeEnterObserver {
 
     private final PasswordField password = new PasswordField("New password");
+    private final Anchor askAgain = new Anchor("account/forgot", "Ask for a new link");
     private final BiConsumer<String, String> use;
     private final String done;
     private String token = "";
@@ -40,7 +41,8 @@ abstract class PasswordByLink extends AccountForm implements BeforeEnterObserver
         password.setHelperText("At least 12 characters. A few unrelated words are strong and easy to remember.");
         var set = new Button(action, click -> set());
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(title), problem, password, set);
+        askAgain.setVisible(false);
+        add(new H1(title), problem, askAgain, password, set);
     }
 
     @Override
@@ -54,7 +56,7 @@ abstract class PasswordByLink extends AccountForm implements BeforeEnterObserver
             use.accept(token, password.getValue());
         } catch (LinkRefusedException refused) {
             refuse(refused.getMessage());
-            add(new Anchor("account/forgot", "Ask for a new link"));
+            askAgain.setVisible(true);
             return;
         } catch (EJBException failed) {
             if (!showViolations(failed, Map.of("newPassword", password, "password", password, "arg1", password))) {

@@ -15,6 +15,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.broadsheet.people.MailLinksUnavailableException;
 import org.broadsheet.people.NewReader;
 import org.broadsheet.people.RegistrationClosedException;
 import org.broadsheet.people.Registrations;
@@ -60,7 +61,7 @@ public class RegisterView extends AccountForm {
         problem.setVisible(false);
         try {
             registrations.register(new NewReader(name.getValue(), email.getValue(), password.getValue()), origin());
-        } catch (RegistrationClosedException | TooManyRequestsException refused) {
+        } catch (RegistrationClosedException | TooManyRequestsException | MailLinksUnavailableException refused) {
             refuse(refused.getMessage());
             return;
         } catch (EJBException failed) {
