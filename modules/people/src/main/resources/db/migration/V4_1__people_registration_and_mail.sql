@@ -1,5 +1,7 @@
 -- Readers register themselves and confirm their address; anyone can reset a forgotten password. Accounts that
 -- exist already were opened by an admin (or the first start), who vouched for them: they count as confirmed.
+-- A registration opens no account until its link is followed (the link carries what it chose); an invited
+-- account waits unconfirmed until its person joins.
 alter table account add column verified_at timestamp with time zone;
 update account set verified_at = created_at;
 
@@ -8,16 +10,17 @@ update account set verified_at = created_at;
 create sequence account_token_seq start with 50 increment by 50;
 create table account_token (
     id          bigint      not null primary key,
-    account_id  bigint      not null references account (id) on delete cascade,
+    -- Null for a registration: the account is opened when its link is followed.
+    account_id  bigint      references account (id) on delete cascade,
     purpose     varchar(16) not null,
     digest      varchar(64) not null,
     created_at  timestamp with time zone not null,
     expires_at  timestamp with time zone not null,
     used_at     timestamp with time zone,
-    -- For a change of address: the new one, which becomes the account's once the link sent to it is followed.
+    -- The address the link proves: a registration's, or the new one of a change of address.
     new_email   varchar(254),
-    -- For a registration: the name and password hash it chose, which the account takes when its link is
-    -- followed (so whoever registered an address first cannot keep the account its owner then registers).
+    -- For a registration: the name and password hash it chose, which the account is opened with when its link
+    -- is followed (so nobody who registered an address first holds an account its owner then registers).
     pending_name          varchar(120),
     pending_password_hash varchar(512),
     constraint account_token_digest_unique unique (digest)

@@ -33,6 +33,12 @@ class AccountOpening {
 
     Account open(String username, String email, String displayName, String password, Set<String> roles,
             boolean confirmed) {
+        return openHashed(username, email, displayName, passwords.hash(password), roles, confirmed);
+    }
+
+    /** Opens an account whose password was hashed already (a registration's, kept with its link). */
+    Account openHashed(String username, String email, String displayName, String passwordHash, Set<String> roles,
+            boolean confirmed) {
         if (byUsername(username).isPresent()) {
             throw new UsernameTakenException(username);
         }
@@ -41,8 +47,8 @@ class AccountOpening {
         }
         refuseUnknown(roles);
         var name = displayName.strip();
-        var account = new Account(username, email, name, freeSlugFor(name), passwords.hash(password), roles,
-                clock.instant(), confirmed);
+        var account = new Account(username, email, name, freeSlugFor(name), passwordHash, roles, clock.instant(),
+                confirmed);
         em.persist(account);
         em.flush();
         return account;

@@ -54,8 +54,9 @@ public class AccountToken {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
     private Long id;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    /** Null for a registration's link: its account is opened when it is followed. */
+    @Column(name = "account_id")
+    private Long accountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -85,7 +86,7 @@ public class AccountToken {
     protected AccountToken() {
     }
 
-    private AccountToken(long accountId, Purpose purpose, String digest, Instant now) {
+    private AccountToken(Long accountId, Purpose purpose, String digest, Instant now) {
         this.accountId = accountId;
         this.purpose = purpose;
         this.digest = digest;
@@ -97,7 +98,7 @@ public class AccountToken {
     record Issued(AccountToken token, String secret) {
     }
 
-    static Issued issue(long accountId, Purpose purpose, Instant now) {
+    static Issued issue(Long accountId, Purpose purpose, Instant now) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -111,20 +112,26 @@ public class AccountToken {
         return issued;
     }
 
-    /** A link to confirm a registration, carrying the name and password hash that registration chose. */
-    static Issued registration(long accountId, String name, String passwordHash, Instant now) {
-        var issued = issue(accountId, Purpose.CONFIRM_EMAIL, now);
+    /** A registration's link: the address, name and password hash the account will be opened with. */
+    static Issued registration(String email, String name, String passwordHash, Instant now) {
+        var issued = issue(null, Purpose.CONFIRM_EMAIL, now);
+        issued.token().newEmail = email;
         issued.token().pendingName = name;
         issued.token().pendingPasswordHash = passwordHash;
         return issued;
     }
 
-    /** Gives the account what the registration that sent this link chose, when it is followed. */
-    void applyRegistrationTo(Account account) {
-        if (pendingPasswordHash != null) {
-            account.rename(pendingName);
-            account.changePassword(pendingPasswordHash);
-        }
+    /** A registration's link: it names no account yet, and carries the address and the password it chose. */
+    boolean isRegistration() {
+        return accountId == null && purpose == Purpose.CONFIRM_EMAIL && pendingPasswordHash != null;
+    }
+
+    String pendingName() {
+        return pendingName;
+    }
+
+    String pendingPasswordHash() {
+        return pendingPasswordHash;
     }
 
     String newEmail() {
@@ -152,7 +159,7 @@ public class AccountToken {
         usedAt = now.atOffset(ZoneOffset.UTC);
     }
 
-    long accountId() {
+    Long accountId() {
         return accountId;
     }
 }

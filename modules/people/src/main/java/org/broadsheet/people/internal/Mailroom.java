@@ -42,7 +42,7 @@ class Mailroom {
     ManagedExecutorService threads;
 
     /** Posts a mail about the account ({@code accountId}) to {@code recipient}, once the caller's transaction commits. */
-    void post(long accountId, String recipient, String subject, String body) {
+    void post(Long accountId, String recipient, String subject, String body) {
         var mail = new QueuedMail(accountId, recipient, subject, body, clock.instant());
         em.persist(mail);
         em.flush();
@@ -58,6 +58,15 @@ class Mailroom {
         mail.withhold(reason);
         em.persist(mail);
         em.flush();
+        queued.fire(new MailQueued(mail.id(), recipient, subject, null));
+    }
+
+    /** Mail sent to the address before its account was opened (the registration's own) is the account's too. */
+    void attribute(long accountId, String emailKey) {
+        em.createQuery("update QueuedMail m set m.accountId = :account where m.accountId is null and lower(m.recipient) = :key")
+                .setParameter("account", accountId)
+                .setParameter("key", emailKey)
+                .executeUpdate();
     }
 
     /** The account is being erased: its mail keeps no address, name or text of the person's. */
@@ -71,11 +80,16 @@ class Mailroom {
     }
 
     void deliverOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+        if (mail.body() == null) {
+            return; // withheld: announced only so that both answers take the same steps
+        }
+        // Off the request's thread either way: the request that mails is no slower than one that does not.
         if (smtp.configured()) {
             threads.execute(() -> postman.deliver(mail.id()));
             return;
         }
-        LOG.info(() -> "No SMTP server is configured (broadsheet.mail.smtp.host): this mail stays in the outbox.%n"
-                .formatted() + "To: " + mail.recipient() + "\nSubject: " + mail.subject() + "\n\n" + mail.body());
+        threads.execute(() -> LOG.info(() -> "No SMTP server is configured (broadsheet.mail.smtp.host): this mail"
+                + " stays in the outbox.\nTo: " + mail.recipient() + "\nSubject: " + mail.subject() + "\n\n"
+                + mail.body()));
     }
 }

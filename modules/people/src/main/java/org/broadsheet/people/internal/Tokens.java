@@ -31,7 +31,10 @@ class Tokens {
                 .setParameter("digest", AccountToken.digestOf(secret))
                 .getResultStream()
                 .findFirst();
-        if (token.isEmpty() || !usableFor(token.get(), purposes)) {
+        // A token that names no account opens none (a reset asked for an unknown address) unless it is a
+        // registration's, which carries the account it will open.
+        if (token.isEmpty() || !usableFor(token.get(), purposes)
+                || token.get().accountId() == null && !token.get().isRegistration()) {
             throw new LinkRefusedException();
         }
         em.refresh(token.get(), LockModeType.PESSIMISTIC_WRITE);
