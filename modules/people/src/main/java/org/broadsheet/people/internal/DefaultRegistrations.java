@@ -76,29 +76,21 @@ public class DefaultRegistrations implements Registrations {
         }
         var links = mailLinks.base(origin);
         throttle.admitRegistration(origin.clientAddress(), EmailAddress.key(reader.email()));
-        // Each way costs one slow hash, and the answer is the same: only the mail differs.
+        // Either way one slow hash, a row or two and a mail, and the same answer: only the mail's words differ.
+        // No account is opened yet: the link carries what this registration chose, and opens it when followed, so
+        // an address registered by someone else first never holds an account its owner cannot have.
         var existing = opening.byEmail(reader.email());
-        if (existing.isEmpty()) {
-            var account = opening.open(opening.freeUsernameFor(reader.email()), reader.email(), reader.displayName(),
-                    reader.password(), Set.of(Roles.READER), false);
-            sendConfirmation(account, AccountToken.issue(account.id(), Purpose.CONFIRM_EMAIL, clock.instant()), links);
-        } else if (existing.get().isConfirmed()) {
+        if (existing.isPresent()) {
             passwords.burnEquivalentTime(reader.password());
             mailroom.post(existing.get().id(), existing.get().email(), "Someone tried to register with your address at "
                     + site.name(), AccountMails.alreadyRegistered(site.name(), existing.get().displayName(), links));
-        } else {
-            // Registered before and never confirmed, perhaps by someone else: this registration's name and password
-            // go with its own link, and the account takes them only if that link is the one followed.
-            var account = existing.get();
-            sendConfirmation(account, AccountToken.registration(account.id(), reader.displayName(),
-                    passwords.hash(reader.password()), clock.instant()), links);
+            return;
         }
-    }
-
-    private void sendConfirmation(Account account, AccountToken.Issued issued, String links) {
+        var issued = AccountToken.registration(reader.email(), reader.displayName(), passwords.hash(reader.password()),
+                clock.instant());
         em.persist(issued.token());
-        mailroom.post(account.id(), account.email(), "Confirm your email address for " + site.name(),
-                AccountMails.confirm(site.name(), account.displayName(), links + "account/confirm?token=" + issued.secret()));
+        mailroom.post(null, reader.email(), "Confirm your email address for " + site.name(),
+                AccountMails.confirm(site.name(), reader.displayName(), links + "account/confirm?token=" + issued.secret()));
     }
 
     /** A registration's link, or a change of address's: either proves the address it was sent to. */
@@ -106,12 +98,26 @@ public class DefaultRegistrations implements Registrations {
     public void confirm(String secret) {
         var token = tokens.usable(secret, Purpose.CONFIRM_EMAIL, Purpose.CHANGE_EMAIL);
         var now = clock.instant();
-        // This link, and every other of its kind, is used up: one registration (or one change) wins.
+        // The address may have an account since the link went out (another registration followed first, an
+        // invitation): then this link has nothing left to open.
+        var owner = opening.byEmail(token.newEmail() == null ? "" : token.newEmail());
+        if (token.isRegistration()) {
+            if (owner.isPresent()) {
+                throw new LinkRefusedException();
+            }
+            token.use(now);
+            var account = opening.openHashed(opening.freeUsernameFor(token.newEmail()), token.newEmail(),
+                    token.pendingName(), token.pendingPasswordHash(), Set.of(Roles.READER), true);
+            em.persist(new AuditEntry(now, "(mailed link)", account.id(), "registered", null));
+            mailroom.attribute(account.id(), EmailAddress.key(token.newEmail()));
+            return;
+        }
+        // One change of address wins: this link, and every other of its kind, is used up.
         tokens.withdraw(token.accountId(), token.purpose());
         var account = em.find(Account.class, token.accountId());
         if (token.purpose() == Purpose.CHANGE_EMAIL) {
             // Someone may have registered the address since the link went out: it is theirs, not this account's.
-            if (opening.byEmail(token.newEmail()).filter(other -> !other.id().equals(account.id())).isPresent()) {
+            if (owner.filter(other -> !other.id().equals(account.id())).isPresent()) {
                 throw new LinkRefusedException();
             }
             var old = account.email();
@@ -121,8 +127,6 @@ public class DefaultRegistrations implements Registrations {
                 mailroom.post(account.id(), old, "Your email address at " + site.name() + " was changed",
                         AccountMails.addressChanged(site.name(), account.displayName()));
             }
-        } else {
-            token.applyRegistrationTo(account);
         }
         account.confirm(now);
     }
@@ -133,13 +137,14 @@ public class DefaultRegistrations implements Registrations {
         throttle.admitResetRequest(origin.clientAddress(), EmailAddress.key(email));
         var account = opening.byEmail(email);
         var subject = "Choose a new password for " + site.name();
-        // Nearly the same work either way (a secret made, a row or two written): the answer's timing tells nothing.
-        var issued = AccountToken.issue(account.map(Account::id).orElse(0L), Purpose.RESET_PASSWORD, clock.instant());
+        // The same steps either way (a secret made, a token and a mail written, the mail announced): the answer's
+        // timing tells nothing. An unknown address's token names no account and its secret is thrown away.
+        var issued = AccountToken.issue(account.map(Account::id).orElse(null), Purpose.RESET_PASSWORD, clock.instant());
+        em.persist(issued.token());
         if (account.isEmpty()) {
             mailroom.withhold(email.strip(), subject, "No account has this address: nothing was sent.");
             return;
         }
-        em.persist(issued.token());
         mailroom.post(account.get().id(), account.get().email(), subject, AccountMails.reset(site.name(), account.get().displayName(),
                 links + "account/new-password?token=" + issued.secret()));
     }
