@@ -3,6 +3,7 @@ package org.broadsheet.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.broadsheet.shared.SecureCookies;
 import org.junit.jupiter.api.Test;
 
 class ContentSecurityPolicyTest {
@@ -35,10 +36,10 @@ class ContentSecurityPolicyTest {
 
     @Test
     void the_session_cookie_is_secure_when_the_site_is_served_over_https_unless_configured() {
-        assertThat(SessionCookie.isSecure(Optional.empty(), Optional.empty())).isFalse();
-        assertThat(SessionCookie.isSecure(Optional.empty(), Optional.of("http://localhost:8080"))).isFalse();
-        assertThat(SessionCookie.isSecure(Optional.empty(), Optional.of("HTTPS://news.example.org"))).isTrue();
-        assertThat(SessionCookie.isSecure(Optional.of(false), Optional.of("https://news.example.org"))).isFalse();
-        assertThat(SessionCookie.isSecure(Optional.of(true), Optional.empty())).isTrue();
+        assertThat(SecureCookies.wanted(Optional.empty(), Optional.empty())).isFalse();
+        assertThat(SecureCookies.wanted(Optional.empty(), Optional.of("http://localhost:8080"))).isFalse();
+        assertThat(SecureCookies.wanted(Optional.empty(), Optional.of("HTTPS://news.example.org"))).isTrue();
+        assertThat(SecureCookies.wanted(Optional.of(false), Optional.of("https://news.example.org"))).isFalse();
+        assertThat(SecureCookies.wanted(Optional.of(true), Optional.empty())).isTrue();
     }
 }

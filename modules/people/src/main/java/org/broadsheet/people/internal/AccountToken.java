@@ -38,7 +38,12 @@ public class AccountToken {
         /** Proves a signed-in person owns the new address they asked to use instead of their old one. */
         CHANGE_EMAIL(Duration.ofDays(2)),
         /** Lets someone an admin invited choose their password and so join: a week, for a busy new colleague. */
-        INVITATION(Duration.ofDays(7));
+        INVITATION(Duration.ofDays(7)),
+        /**
+         * Keeps one browser signed in after its session ends ("keep me signed in"): replaced by a new secret each
+         * time it signs the browser in, so a copied cookie works once at most and then betrays itself.
+         */
+        REMEMBER_ME(Duration.ofSeconds(SignInMechanism.REMEMBER_ME_SECONDS));
 
         final Duration lifetime;
 
@@ -153,6 +158,15 @@ public class AccountToken {
 
     boolean usableAt(Instant now, Purpose expected) {
         return purpose == expected && usedAt == null && now.isBefore(expiresAt.toInstant());
+    }
+
+    /** Used, but so recently that a second request of the same page load may still carry it. */
+    boolean usedWithin(Duration grace, Instant now) {
+        return usedAt != null && !usedAt.toInstant().plus(grace).isBefore(now);
+    }
+
+    Instant createdAt() {
+        return createdAt.toInstant();
     }
 
     void use(Instant now) {

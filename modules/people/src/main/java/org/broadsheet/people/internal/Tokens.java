@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.broadsheet.people.LinkRefusedException;
 import org.broadsheet.people.internal.AccountToken.Purpose;
 
@@ -27,21 +28,31 @@ class Tokens {
      * of the transaction so that two clicks at once cannot both use it; one refusal for every other case.
      */
     AccountToken usable(String secret, Purpose... purposes) {
-        var token = em.createQuery("select t from AccountToken t where t.digest = :digest", AccountToken.class)
-                .setParameter("digest", AccountToken.digestOf(secret))
-                .getResultStream()
-                .findFirst();
+        var token = find(secret);
         // A token that names no account opens none (a reset asked for an unknown address) unless it is a
         // registration's, which carries the account it will open.
         if (token.isEmpty() || !usableFor(token.get(), purposes)
                 || token.get().accountId() == null && !token.get().isRegistration()) {
             throw new LinkRefusedException();
         }
-        em.refresh(token.get(), LockModeType.PESSIMISTIC_WRITE);
+        lock(token.get());
         if (!usableFor(token.get(), purposes)) {
             throw new LinkRefusedException();
         }
         return token.get();
+    }
+
+    /** The token a secret names, used or not. */
+    Optional<AccountToken> find(String secret) {
+        return em.createQuery("select t from AccountToken t where t.digest = :digest", AccountToken.class)
+                .setParameter("digest", AccountToken.digestOf(secret))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Read again and held for the rest of the transaction, so two requests at once cannot both use it. */
+    void lock(AccountToken token) {
+        em.refresh(token, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private boolean usableFor(AccountToken token, Purpose... purposes) {
@@ -67,6 +78,21 @@ class Tokens {
     void forget(long accountId) {
         em.createQuery("delete from AccountToken t where t.accountId = :account")
                 .setParameter("account", accountId)
+                .executeUpdate();
+    }
+
+    /** Every token of the account for this purpose gone, used or not. */
+    void forget(long accountId, Purpose purpose) {
+        em.createQuery("delete from AccountToken t where t.accountId = :account and t.purpose = :purpose")
+                .setParameter("account", accountId)
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+
+    /** One token gone, if a secret names it. */
+    void forget(String secret) {
+        em.createQuery("delete from AccountToken t where t.digest = :digest")
+                .setParameter("digest", AccountToken.digestOf(secret))
                 .executeUpdate();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -75,8 +76,10 @@ public class AccountView extends AccountForm {
                 new Button("Change address", click -> changeEmail()),
                 new H2("Password"), current, replacement, new Button("Change password", click -> changePassword()),
                 new H2("Mail from us"), replies, digest, new Button("Save mail choices", click -> chooseMail()),
-                new H2("Devices"), new Paragraph("Signed in somewhere you no longer use? End every session at once."),
-                new Button("Sign out everywhere", click -> signOutEverywhere()),
+                new H2("Devices"), new Paragraph("Signed in somewhere you no longer use? End every session at once,"
+                        + " and no device stays signed in."),
+                new HorizontalLayout(new Button("Sign out", click -> SignOut.here()),
+                        new Button("Sign out everywhere", click -> signOutEverywhere())),
                 new H2("Your data"),
                 download());
         if (you.roles().stream().anyMatch(Roles.STAFF::contains)) {

@@ -3,6 +3,7 @@ package org.broadsheet.people.ui;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -44,6 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final SignInLocks locks;
     private final ClientAddresses addresses;
     private final LoginForm form = new LoginForm();
+    private final Checkbox keepSignedIn = new Checkbox("Keep me signed in on this device");
     private String continueTo = "";
 
     @Inject
@@ -56,7 +58,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(wording());
         form.addForgotPasswordListener(forgot -> UI.getCurrent().navigate(ForgotPasswordView.class));
         form.addLoginListener(login -> signIn(login.getUsername(), login.getPassword()));
-        add(form);
+        keepSignedIn.setHelperText("For a month, unless you sign out. Not on a computer others use.");
+        add(form, keepSignedIn);
         if (registrations.isOpen()) {
             add(new Paragraph(new Anchor("register", "New here? Create an account")));
         }
@@ -75,6 +78,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var from = addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         var status = security.authenticate(request, response, withParams()
                 .credential(new SignInCredential(username, password, from))
+                .rememberMe(keepSignedIn.getValue())
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             form.setI18n(locks.lockedFor(username, from).map(LoginView::lockedOut).orElseGet(LoginView::wording));
