@@ -71,7 +71,7 @@ public class AuthorPageView extends Div {
         photo.setAlt(profile.author().name());
         photo.setWidth("8rem");
         showPhoto(pictures.portrait(accountId).orElse(null));
-        var upload = new PictureUpload(pictures, picture -> {
+        var upload = new LibraryUpload(pictures, picture -> {
             pictures.portray(accountId, picture.id());
             showPhoto(picture);
         });

@@ -20,7 +20,7 @@ import org.broadsheet.content.Picture;
  */
 class HeroPicturePanel extends Div {
 
-    private final PictureUpload upload;
+    private final LibraryUpload upload;
     private final Image preview = new Image();
     private final TextField alt = new TextField("Description for readers who cannot see it");
     private final TextField caption = new TextField("Caption");
@@ -31,7 +31,7 @@ class HeroPicturePanel extends Div {
 
     HeroPicturePanel(ImageLibrary library) {
         addClassName("hero-panel");
-        upload = new PictureUpload(library, this::showPicture);
+        upload = new LibraryUpload(library, this::showPicture);
         bind(alt, "alt", Hero::alt);
         bind(caption, "caption", Hero::caption);
         bind(credit, "credit", Hero::credit);

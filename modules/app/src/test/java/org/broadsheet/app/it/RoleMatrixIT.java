@@ -194,6 +194,14 @@ class RoleMatrixIT extends InContainerTest {
             return null;
         });
         row("ImageLibrary.portrait(long)", EVERYONE, () -> pictures.portrait(-1));
+        // The test's callers have roles but no account: refused only for want of a role.
+        row("ImageLibrary.portrayYourself(byte[])", SIGNED_IN, () -> pictures.portrayYourself(new byte[0]));
+        row("ImageLibrary.removeYourPortrait()", SIGNED_IN, () -> {
+            pictures.removeYourPortrait();
+            return null;
+        });
+        row("ImageLibrary.yourPortrait()", EVERYONE, pictures::yourPortrait);
+        row("ImageLibrary.portraits(Collection)", EVERYONE, () -> pictures.portraits(List.of(-1L)));
         row("ImageLibrary.rendition(long,int)", EVERYONE, () -> pictures.rendition(-1, 480));
 
         row("Newsroom.open(long)", STAFF, () -> newsroom.open(-1));

@@ -68,7 +68,7 @@ public class DefaultComments implements Comments {
     public List<PublishedComment> approvedOn(long articleId, int offset, int limit) {
         // Only what readers see: never the email address, never whole entities for a page of text.
         return em.createQuery("""
-                select c.id, c.authorName, c.postedAt, c.body from Comment c
+                select c.id, c.authorName, c.accountId, c.postedAt, c.body from Comment c
                 where c.articleId = :article and c.status = :approved
                 order by c.postedAt, c.id""", Object[].class)
                 .setParameter("article", articleId)
@@ -76,8 +76,8 @@ public class DefaultComments implements Comments {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(row -> new PublishedComment((Long) row[0], (String) row[1],
-                        ((OffsetDateTime) row[2]).toInstant(), (String) row[3]))
+                .map(row -> new PublishedComment((Long) row[0], (String) row[1], (Long) row[2],
+                        ((OffsetDateTime) row[3]).toInstant(), (String) row[4]))
                 .toList();
     }
 

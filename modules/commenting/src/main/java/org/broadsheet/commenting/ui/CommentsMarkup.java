@@ -7,9 +7,14 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.commenting.PublishedComment;
+import org.broadsheet.content.ImageLibrary;
+import org.broadsheet.content.Picture;
+import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.ui.MarkupCache;
 import org.jsoup.nodes.Document;
@@ -42,8 +47,14 @@ class CommentsMarkup {
     private static final String ACTIONS = actionsMarkup(false);
     private static final String ACTIONS_WITH_MORE = actionsMarkup(true);
 
+    /** A commenter's picture is shown this many CSS pixels square (styles.css, .comment-portrait). */
+    static final int PORTRAIT_PIXELS = 40;
+
     @Inject
     Comments comments;
+
+    @Inject
+    ImageLibrary pictures;
 
     private final MarkupCache<Key, CommentsPage> pages = new MarkupCache<>(Duration.ofSeconds(10), 2_000);
 
@@ -63,7 +74,11 @@ class CommentsMarkup {
         if (total == 0) {
             list.appendElement("p").addClass("no-comments").text("No comments yet.");
         }
-        shown.forEach(comment -> appendComment(list, comment));
+        // One query for the page's pictures, whoever is on it.
+        var portraits = pictures.portraits(shown.stream().map(PublishedComment::accountId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        shown.forEach(comment -> appendComment(list, comment,
+                comment.accountId() == null ? null : portraits.get(comment.accountId())));
         return new CommentsPage(articleId, number, document.html(), total);
     }
 
@@ -85,9 +100,15 @@ class CommentsMarkup {
         return actions.outerHtml();
     }
 
-    private static void appendComment(Element list, PublishedComment comment) {
+    private static void appendComment(Element list, PublishedComment comment, Picture portrait) {
         var entry = list.appendElement("article").addClass("comment").attr("id", "comment-" + comment.id());
         var meta = entry.appendElement("p").addClass("comment-meta");
+        if (portrait != null) {
+            // Beside the name it shows, so it says nothing the name does not: empty alternative text.
+            meta.appendElement("img").addClass("comment-portrait").attr("src", portrait.path(portrait.widths().getFirst()))
+                    .attr("alt", "").attr("width", String.valueOf(PORTRAIT_PIXELS))
+                    .attr("height", String.valueOf(PORTRAIT_PIXELS)).attr("loading", "lazy");
+        }
         meta.appendElement("span").addClass("comment-author").text(comment.authorName());
         meta.appendText(" · ");
         meta.appendElement("time").addClass("comment-time").attr("datetime", String.valueOf(comment.postedAt()))
@@ -98,6 +119,12 @@ class CommentsMarkup {
     // Before the first-response cache renders pages again from this one (lower priority runs first).
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
             CommentsChanged change) {
+        pages.clear();
+    }
+
+    /** Someone's picture changed: any page may show it beside their comments. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+            AuthorChanged change) {
         pages.clear();
     }
 }

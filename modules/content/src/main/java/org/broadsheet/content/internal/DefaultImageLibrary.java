@@ -12,15 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.ImageLibrary;
 import org.broadsheet.content.ImageRefusedException;
 import org.broadsheet.content.Picture;
 import org.broadsheet.people.Accounts;
-import org.broadsheet.people.Author;
-import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.shared.Roles;
 
 @Stateless
@@ -40,18 +40,55 @@ public class DefaultImageLibrary implements ImageLibrary {
     Accounts accounts;
 
     @Inject
-    Event<AuthorChanged> authorChanged;
+    Portraits portraits;
 
     @Override
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
     public Picture upload(byte[] file) {
         // Decoded and scaled before anything is written: a refused file leaves nothing behind.
-        var upload = Renditions.of(file);
+        return kept(Renditions.of(file)).picture();
+    }
+
+    private StoredPicture kept(Renditions.Result upload) {
         var picture = new StoredPicture(upload, session.getCallerPrincipal().getName(), clock.instant());
         em.persist(picture);
         upload.files().forEach((width, bytes) -> em.persist(new PictureFile(picture, width, bytes)));
         em.flush();
+        return picture;
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public Picture portrayYourself(byte[] file) {
+        long you = yourAccountId();
+        // Counted before the decoding it limits.
+        portraits.countChange(you);
+        var picture = kept(Renditions.portrait(file));
+        portraits.show(you, picture);
         return picture.picture();
+    }
+
+    @Override
+    @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
+    public void removeYourPortrait() {
+        portraits.show(yourAccountId(), null);
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Picture> yourPortrait() {
+        return accounts.you().map(you -> portraits.pictureOf(you.id())).map(StoredPicture::picture);
+    }
+
+    @Override
+    @PermitAll
+    public Map<Long, Picture> portraits(Collection<Long> accountIds) {
+        return portraits.picturesOf(accountIds);
+    }
+
+    /** A caller with a role but no account (a system caller) has no picture of their own to change. */
+    private long yourAccountId() {
+        return accounts.you().orElseThrow(() -> new IllegalStateException("The caller has no account")).id();
     }
 
     @Override
@@ -65,32 +102,21 @@ public class DefaultImageLibrary implements ImageLibrary {
         if (author == null || !author.hasPage()) {
             throw new ImageRefusedException("Only staff have an author page to show a photograph on.");
         }
-        var current = em.find(Portrait.class, accountId);
-        if (pictureId == null) {
-            if (current != null) {
-                em.remove(current);
-            }
-        } else {
-            var picture = em.find(StoredPicture.class, pictureId);
+        StoredPicture picture = null;
+        if (pictureId != null) {
+            picture = em.find(StoredPicture.class, pictureId);
             if (picture == null) {
                 throw new ImageRefusedException("That picture is not in the newsroom's library; upload it again.");
             }
-            if (current == null) {
-                em.persist(new Portrait(accountId, picture));
-            } else {
-                current.show(picture);
-            }
         }
-        em.flush();
-        authorChanged.fire(new AuthorChanged(accountId));
+        portraits.show(accountId, picture);
     }
 
-    /** Whether a staff member's author page shows it (a photograph stays on record if its author leaves the staff). */
-    private boolean onAuthorPage(long pictureId) {
-        var portrayed = em.createQuery("select p.accountId from Portrait p where p.picture.id = :id", Long.class)
+    /** Whether it is someone's own picture, which shows beside their comments, or on their author page. */
+    private boolean portrayed(long pictureId) {
+        return em.createQuery("select count(p) from Portrait p where p.picture.id = :id", Long.class)
                 .setParameter("id", pictureId)
-                .getResultList();
-        return !portrayed.isEmpty() && accounts.authors(portrayed).values().stream().anyMatch(Author::hasPage);
+                .getSingleResult() > 0;
     }
 
     /**
@@ -141,14 +167,14 @@ public class DefaultImageLibrary implements ImageLibrary {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        // A picture is the public's once a published article or an author page shows it; before that (an embargoed
+        // A picture is the public's once a published article or someone's portrait shows it; before that (an embargoed
         // story's photograph, say) only staff see it, whoever guesses its number.
         boolean published = em.createQuery("""
                         select count(a) from Article a where a.heroPicture.id = :id and a.status = :published""", Long.class)
                 .setParameter("id", pictureId)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getSingleResult() > 0
-                || onAuthorPage(pictureId);
+                || portrayed(pictureId);
         if (!published && !seesUnpublished(pictureId)) {
             return Optional.empty();
         }

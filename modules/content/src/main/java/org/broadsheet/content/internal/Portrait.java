@@ -32,6 +32,10 @@ public class Portrait {
         picture = replacement;
     }
 
+    Long accountId() {
+        return accountId;
+    }
+
     StoredPicture picture() {
         return picture;
     }

@@ -41,7 +41,17 @@ final class Renditions {
     private Renditions() {
     }
 
+    /** An upload for an article or the library: kept at every one of {@link Picture#WIDTHS} it reaches. */
     static Result of(byte[] file) {
+        return of(file, Picture.WIDTHS.getFirst(), Picture.LARGEST);
+    }
+
+    /** Someone's own picture: shown small (beside comments, on an author page), so kept at one modest width. */
+    static Result portrait(byte[] file) {
+        return of(file, ImageLibrary.NARROWEST_PORTRAIT, ImageLibrary.WIDEST_PORTRAIT);
+    }
+
+    private static Result of(byte[] file, int narrowest, int largest) {
         if (file.length == 0) {
             throw new ImageRefusedException("The file is empty.");
         }
@@ -59,7 +69,7 @@ final class Renditions {
             try {
                 reader.setInput(input, true, true);
                 return renditions(reader, format, format == Picture.Format.JPEG ? ExifOrientation.of(file)
-                        : ExifOrientation.UPRIGHT);
+                        : ExifOrientation.UPRIGHT, narrowest, largest);
             } finally {
                 reader.dispose();
             }
@@ -72,7 +82,8 @@ final class Renditions {
         }
     }
 
-    private static Result renditions(ImageReader reader, Picture.Format format, int orientation) throws IOException {
+    private static Result renditions(ImageReader reader, Picture.Format format, int orientation, int narrowest,
+            int largest) throws IOException {
         // Stored sideways by the camera (a portrait photo from a phone, say): its width is the stored height.
         boolean sideways = ExifOrientation.swapsSides(orientation);
         int width = sideways ? reader.getHeight(0) : reader.getWidth(0);
@@ -85,18 +96,18 @@ final class Renditions {
             throw new ImageRefusedException("The image is " + width + " × " + height + " pixels; a picture in an article "
                     + "may be at most " + MAX_TALLNESS + " times as tall as it is wide.");
         }
-        int narrowest = Picture.WIDTHS.getFirst();
         if (width < narrowest) {
             throw new ImageRefusedException("The image is " + width + " pixels wide; a picture needs at least "
                     + narrowest + " to look sharp on a phone.");
         }
         var param = reader.getDefaultReadParam();
-        // Every n-th pixel of a photograph n times the largest size on its longer side: a fraction of the memory
-        // (never more than about 3,200 pixels square), and still as wide as a tall picture is kept.
+        // Every n-th pixel of a photograph n times the largest picture size on its longer side: a fraction of the
+        // memory (never more than about 3,200 pixels square), and still as wide as a tall picture is kept. Sized by
+        // the newsroom's largest even for a portrait kept smaller, so that one is never decoded narrower than kept.
         int step = Math.max(1, Math.max(width, height) / Picture.LARGEST);
         param.setSourceSubsampling(step, step, 0, 0);
         var decoded = ExifOrientation.upright(reader.read(0, param), orientation);
-        int keptWidth = Math.min(decoded.getWidth(), Picture.LARGEST);
+        int keptWidth = Math.min(decoded.getWidth(), largest);
         int keptHeight = Math.max(1, Math.round((float) decoded.getHeight() * keptWidth / decoded.getWidth()));
         var files = new LinkedHashMap<Integer, byte[]>();
         for (int each : Picture.widthsFor(keptWidth)) {

@@ -54,6 +54,10 @@ public class StoredPicture {
         this.uploadedAt = now.atOffset(ZoneOffset.UTC);
     }
 
+    Instant uploadedAt() {
+        return uploadedAt.toInstant();
+    }
+
     Picture picture() {
         return new Picture(id, width, height, format);
     }

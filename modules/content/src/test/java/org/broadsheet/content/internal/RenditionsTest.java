@@ -50,6 +50,17 @@ class RenditionsTest {
     }
 
     @Test
+    void someones_own_picture_is_kept_at_one_modest_width_and_may_be_smaller_than_an_articles() throws IOException {
+        var result = Renditions.portrait(photograph(3000, 4000, "jpeg"));
+        assertThat(result.files().keySet()).containsExactly(ImageLibrary.WIDEST_PORTRAIT);
+        assertThat(result.height()).isEqualTo(640);
+        assertThat(Renditions.portrait(photograph(200, 200, "png")).files().keySet()).containsExactly(200);
+        assertThatThrownBy(() -> Renditions.portrait(photograph(100, 100, "png")))
+                .isInstanceOf(ImageRefusedException.class)
+                .hasMessage("The image is 100 pixels wide; a picture needs at least 128 to look sharp on a phone.");
+    }
+
+    @Test
     void what_the_camera_wrote_beside_the_picture_is_not_kept() throws IOException {
         var jpeg = photograph(800, 600, "jpeg");
         var secret = "GPS 51.5007N 0.1246W".getBytes(StandardCharsets.US_ASCII);

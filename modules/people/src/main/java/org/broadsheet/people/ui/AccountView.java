@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.broadsheet.people.TooManyRequestsException;
 import org.broadsheet.people.WrongPasswordException;
 import org.broadsheet.shared.ClientAddresses;
 import org.broadsheet.shared.Roles;
+import org.broadsheet.shared.ui.AccountSection;
 import org.broadsheet.shared.ui.PublicAddress;
 import org.broadsheet.shared.ui.SignOut;
 
@@ -54,7 +56,7 @@ public class AccountView extends AccountForm {
     private final PasswordField confirmAddress = new PasswordField("Your password");
 
     @Inject
-    public AccountView(Accounts accounts, ClientAddresses addresses, PublicAddress site) {
+    public AccountView(Accounts accounts, ClientAddresses addresses, PublicAddress site, Instance<AccountSection> sections) {
         super(addresses, site);
         this.accounts = accounts;
         var you = accounts.you().orElseThrow();
@@ -71,8 +73,10 @@ public class AccountView extends AccountForm {
         replacement.setHelperText("At least 12 characters. Your other devices are signed out.");
         add(new H1("Your account"), new Paragraph("Signed in as " + (you.email() == null ? you.username() : you.email())),
                 problem,
-                new H2("Name"), name, new Button("Save name", click -> rename()),
-                new H2("Email address"), newEmail, confirmAddress,
+                new H2("Name"), name, new Button("Save name", click -> rename()));
+        // What other modules keep of the person (their picture) is theirs to show and change.
+        sections.forEach(section -> add(section.section()));
+        add(new H2("Email address"), newEmail, confirmAddress,
                 new Button("Change address", click -> changeEmail()),
                 new H2("Password"), current, replacement, new Button("Change password", click -> changePassword()),
                 new H2("Mail from us"), replies, digest, new Button("Save mail choices", click -> chooseMail()),
