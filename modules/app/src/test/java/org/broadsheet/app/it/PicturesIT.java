@@ -156,6 +156,30 @@ class PicturesIT extends InContainerTest {
         }
     }
 
+    @Test
+    void a_portrait_replaced_or_taken_off_is_deleted_with_its_files_unless_an_article_shows_it() throws Exception {
+        long editorId = accounts.byUsername("editor").orElseThrow().id();
+        var first = editor.call(() -> library.upload(Photographs.jpeg(600, 800)));
+        var second = editor.call(() -> library.upload(Photographs.jpeg(600, 800)));
+        var onAnArticle = editor.call(() -> library.upload(Photographs.jpeg(600, 800)));
+        editor.call(() -> newsroom.save(draft("A portrait that is also a hero").withHero(
+                new Hero(onAnArticle, "A face", "", "Broadsheet"))));
+        try {
+            admin.run(() -> library.portray(editorId, first.id()));
+            long pictures = rows("image");
+            long files = rows("image_file");
+            admin.run(() -> library.portray(editorId, second.id()));
+            assertEquals(pictures - 1, rows("image"), "the replaced one is deleted");
+            assertEquals(files - first.widths().size(), rows("image_file"), "with every file of it");
+            admin.run(() -> library.portray(editorId, onAnArticle.id()));
+            admin.run(() -> library.portray(editorId, null));
+            assertEquals(pictures - 2, rows("image"), "the second went; the article's stays");
+            assertTrue(editor.call(() -> library.rendition(onAnArticle.id(), 480)).isPresent());
+        } finally {
+            admin.run(() -> library.portray(editorId, null));
+        }
+    }
+
     private ArticleDraft draft(String headline) {
         return Drafts.draft(accounts.byUsername("editor").orElseThrow().id(), headline, "The news, in a sentence.");
     }
