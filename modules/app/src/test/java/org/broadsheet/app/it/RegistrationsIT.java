@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.people.AccountEvent;
 import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.people.EmailTakenException;
@@ -27,6 +32,7 @@ import org.broadsheet.people.Registrations;
 import org.broadsheet.people.RequestOrigin;
 import org.broadsheet.people.SignInCredential;
 import org.broadsheet.people.TooManyRequestsException;
+import org.broadsheet.people.internal.ExpiredLinks;
 import org.broadsheet.shared.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,12 @@ class RegistrationsIT extends InContainerTest {
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    ExpiredLinks expiredLinks;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
 
     @Test
     void a_reader_registers_confirms_with_the_mailed_link_once_and_then_signs_in() throws Exception {
@@ -238,17 +250,62 @@ class RegistrationsIT extends InContainerTest {
                 () -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.ADMIN)), here()));
         assertEquals(0, admin.call(() -> accounts.count(email)));
 
-        admin.run(() -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.CONTRIBUTOR)), here()));
-        causedBy(EmailTakenException.class, () -> admin.run(
-                () -> registrations.invite(new Invitation(email.toUpperCase(), "Ana Again", Set.of(Roles.EDITOR)), here())));
         causedBy(ConstraintViolationException.class, () -> admin.run(
                 () -> registrations.invite(new Invitation(unique() + "@example.com", "Ana", Set.of()), here())));
+        var reader = unique() + "@example.com";
+        confirmedReader(reader);
+        causedBy(EmailTakenException.class, () -> admin.run(
+                () -> registrations.invite(new Invitation(reader.toUpperCase(), "Rita", Set.of(Roles.EDITOR)), here())));
+    }
+
+    @Test
+    void someone_invited_who_never_joined_is_invited_again_as_the_admin_now_says() throws Exception {
+        var email = unique() + "@example.com";
+        admin.run(() -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.CONTRIBUTOR)), here()));
+        var first = tokenIn(lastMailTo(email));
+        admin.run(() -> registrations.invite(new Invitation(email.toUpperCase(), "Ana Again", Set.of(Roles.EDITOR)), here()));
+        var second = tokenIn(lastMailTo(email));
+
+        causedBy(LinkRefusedException.class, () -> registrations.join(first, PASSWORD));
+        registrations.join(second, PASSWORD);
+        var joined = accountWith(email);
+        assertEquals("Ana Again", joined.displayName());
+        assertEquals(Set.of(Roles.EDITOR), joined.roles());
+        assertEquals(List.of("joined", "invited again", "invited"),
+                admin.call(() -> accounts.record(joined.id(), 3)).stream().map(AccountEvent::action).toList());
+        causedBy(EmailTakenException.class, () -> admin.run(
+                () -> registrations.invite(new Invitation(email, "Ana", Set.of(Roles.ADMIN)), here())));
+    }
+
+    @Test
+    void links_past_their_time_are_deleted_with_what_they_carry() throws Exception {
+        var email = unique() + "@example.com";
+        registrations.register(new NewReader("Rita Reader", email, PASSWORD), here());
+        var link = tokenIn(lastMailTo(email));
+        assertEquals(1, tokensFor(email));
+
+        expiredLinks.forgetExpiredAt(Instant.now());
+        assertEquals(1, tokensFor(email), "a link still good stays");
+        expiredLinks.forgetExpiredAt(Instant.now().plus(Duration.ofDays(2)).plusSeconds(60));
+        assertEquals(0, tokensFor(email), "the name, address and password hash it carried go with it");
+        causedBy(LinkRefusedException.class, () -> registrations.confirm(link));
     }
 
     /** A reader who registered and followed the link: an account that can sign in. */
     private void confirmedReader(String email) throws Exception {
         registrations.register(new NewReader("Rita Reader", email, PASSWORD), here());
         registrations.confirm(tokenIn(lastMailTo(email)));
+    }
+
+    /** The links that carry this address (a registration's, a change of address's). */
+    private long tokensFor(String email) {
+        var em = persistence.createEntityManager();
+        try {
+            return ((Number) em.createNativeQuery("select count(*) from account_token where new_email = ?")
+                    .setParameter(1, email).getSingleResult()).longValue();
+        } finally {
+            em.close();
+        }
     }
 
     private static RequestOrigin here() {

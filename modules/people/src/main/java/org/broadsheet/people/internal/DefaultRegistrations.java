@@ -158,12 +158,22 @@ public class DefaultRegistrations implements Registrations {
     @RolesAllowed(Roles.ADMIN)
     public void invite(Invitation invitation, RequestOrigin origin) {
         var links = mailLinks.base(origin);
+        // Someone invited before who never joined (the week ran out, the mail was lost) is simply invited again,
+        // as the admin now says; the older link stops working.
+        var notJoined = opening.byEmail(invitation.email()).filter(invited -> !invited.isConfirmed());
+        notJoined.ifPresent(invited -> {
+            tokens.withdraw(invited.id(), Purpose.INVITATION);
+            invited.rename(invitation.displayName());
+            invited.changeRoles(invitation.roles());
+        });
         // Nobody can sign in with a password nobody knows: the link is the only way in.
-        var account = opening.open(opening.freeUsernameFor(invitation.email()), invitation.email(),
-                invitation.displayName(), UUID.randomUUID() + "-" + UUID.randomUUID(), invitation.roles(), false);
+        var account = notJoined.orElseGet(() -> opening.open(opening.freeUsernameFor(invitation.email()),
+                invitation.email(), invitation.displayName(), UUID.randomUUID() + "-" + UUID.randomUUID(),
+                invitation.roles(), false));
         var issued = AccountToken.issue(account.id(), Purpose.INVITATION, clock.instant());
         em.persist(issued.token());
-        em.persist(new AuditEntry(clock.instant(), context.getCallerPrincipal().getName(), account.id(), "invited",
+        em.persist(new AuditEntry(clock.instant(), context.getCallerPrincipal().getName(), account.id(),
+                notJoined.isPresent() ? "invited again" : "invited",
                 String.join(", ", Roles.ALL.stream().filter(invitation.roles()::contains).toList())));
         mailroom.post(account.id(), account.email(), "You are invited to join " + site.name(),
                 AccountMails.invitation(site.name(), account.displayName(),
