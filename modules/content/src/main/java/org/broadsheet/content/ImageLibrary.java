@@ -61,7 +61,11 @@ public interface ImageLibrary {
     /** The file of one width of a picture, if there is one and the caller may see it. */
     Optional<Rendition> rendition(long pictureId, int width);
 
-    /** One stored width of a picture. {@code forAnyone} is false for a picture only staff may see yet. */
-    record Rendition(byte[] bytes, Picture.Format format, boolean forAnyone) {
+    /**
+     * One stored width of a picture. {@code forAnyone} is false for a picture only staff may see yet;
+     * {@code portraitOnly} is true for a public one that only someone's portrait shows, which its person may take
+     * back at any moment (so nobody should keep it long).
+     */
+    record Rendition(byte[] bytes, Picture.Format format, boolean forAnyone, boolean portraitOnly) {
     }
 }

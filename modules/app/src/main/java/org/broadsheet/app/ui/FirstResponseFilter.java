@@ -87,7 +87,7 @@ public class FirstResponseFilter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         response.setHeader("Location", baseUrl + ARTICLES.substring(1) + moved.get() + (query == null ? "" : "?" + query));
-        response.setHeader("Cache-Control", hasSessionCookie(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
+        response.setHeader("Cache-Control", isPersonal(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
         response.setContentLength(0);
         return true;
     }
@@ -128,7 +128,7 @@ public class FirstResponseFilter extends HttpFilter {
 
     private static void send(FirstResponses.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader("Cache-Control", hasSessionCookie(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
+        response.setHeader("Cache-Control", isPersonal(request) ? FOR_SESSIONS : FOR_ANONYMOUS);
         if (page.status() == HttpServletResponse.SC_OK) {
             response.setHeader("ETag", page.etag());
             response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
@@ -163,7 +163,12 @@ public class FirstResponseFilter extends HttpFilter {
         return ifModifiedSince >= 0 && page.lastModified().toEpochMilli() <= ifModifiedSince;
     }
 
-    private static boolean hasSessionCookie(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null;
+    /**
+     * A response no shared cache may keep: the browser has a session, or this very request signed it in (a kept
+     * sign-in's cookie, answered with a new session's cookie and the kept sign-in's next secret).
+     */
+    private static boolean isPersonal(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null || request.getUserPrincipal() != null
+                || request.getSession(false) != null;
     }
 }

@@ -40,6 +40,10 @@ class KeepSignedInIT extends OnSharedServer {
             assertTrue(first.httpOnly, "scripts cannot read it");
 
             endSession(laptop);
+            // A reading page, which shared caches may keep for anonymous readers: not this answer.
+            var front = page.navigate(server.url(""));
+            assertEquals("private, no-cache", front.headerValue("cache-control"),
+                    "it carries this browser's new cookies");
             page.navigate(server.url("account"));
             assertSignedIn(page);
             var second = remembered(laptop).orElseThrow().value;

@@ -45,6 +45,8 @@ class YourPictureIT extends OnSharedServer {
             var preview = page.locator(".portrait-section img.portrait-preview");
             file.setInputFiles(new FilePayload("me.jpg", "image/jpeg", HOSTILE.getBytes(StandardCharsets.UTF_8)));
             assertThat(problem).hasText("Upload a JPEG or PNG image; this file is neither.");
+            file.setInputFiles(new FilePayload("me.jpg", "image/jpeg", new byte[9 * 1024 * 1024]));
+            assertThat(problem).containsText("upload a JPEG or PNG of at most 8 MB.");
             file.setInputFiles(new FilePayload("me.png", "image/png", Photographs.of(100, 100, "png")));
             assertThat(problem).hasText("The image is 100 pixels wide; a picture needs at least 128 to look sharp on a phone.");
             assertThat(preview).isHidden();
@@ -66,7 +68,10 @@ class YourPictureIT extends OnSharedServer {
             // What every reader gets, in the first response, before any script runs.
             var first = portraitBeside(words);
             assertThat(first.attr("alt")).isEmpty();
-            assertThat(fetch(first.attr("src")).statusCode()).as("anyone may fetch it").isEqualTo(200);
+            var fetched = fetch(first.attr("src"));
+            assertThat(fetched.statusCode()).as("anyone may fetch it").isEqualTo(200);
+            assertThat(fetched.headers().firstValue("Cache-Control")).as("but keep it only a while: it may be taken back")
+                    .hasValue("public, max-age=3600");
 
             page.navigate(server.url("account"));
             file.setInputFiles(new FilePayload("me.png", "image/png", Photographs.of(300, 300, "png")));

@@ -454,7 +454,9 @@ class ContentIT extends InContainerTest {
 
     @Test
     void search_ranks_the_headline_first_marks_the_words_found_and_finds_only_published_articles() throws Exception {
-        var word = "quay" + unique().replaceAll("[0-9]", "");
+        // Eight letters more: a word search's fuzzy matching never takes it for "quay" (digits dropped left as few as none).
+        var word = "quay" + unique().chars().mapToObj(c -> Character.toString('g' + Character.digit(c, 16)))
+                .collect(Collectors.joining());
         var inHeadline = withBody(draft("Plans for the " + word), "Nothing else to say.");
         var inBody = withBody(draft("Harbour news"), "The plans mention the " + word + " <img src=x onerror=alert(1)> twice.");
         var draftOnly = withBody(draft("Unseen draft"), "A draft about the " + word + ".");

@@ -288,6 +288,8 @@ class RegistrationsIT extends InContainerTest {
         assertEquals(1, tokensFor(email), "a link still good stays");
         expiredLinks.forgetExpiredAt(Instant.now().plus(Duration.ofDays(2)).plusSeconds(60));
         assertEquals(0, tokensFor(email), "the name, address and password hash it carried go with it");
+        assertTrue(admin.call(() -> outbox.newest(0, 500)).stream().noneMatch(mail -> mail.recipient().equals(email)),
+                "and the mail that named them");
         causedBy(LinkRefusedException.class, () -> registrations.confirm(link));
     }
 

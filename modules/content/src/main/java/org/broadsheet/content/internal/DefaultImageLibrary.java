@@ -169,16 +169,17 @@ public class DefaultImageLibrary implements ImageLibrary {
         }
         // A picture is the public's once a published article or someone's portrait shows it; before that (an embargoed
         // story's photograph, say) only staff see it, whoever guesses its number.
-        boolean published = em.createQuery("""
+        boolean onAPublishedArticle = em.createQuery("""
                         select count(a) from Article a where a.heroPicture.id = :id and a.status = :published""", Long.class)
                 .setParameter("id", pictureId)
                 .setParameter("published", ArticleStatus.PUBLISHED)
-                .getSingleResult() > 0
-                || portrayed(pictureId);
+                .getSingleResult() > 0;
+        boolean portraitOnly = !onAPublishedArticle && portrayed(pictureId);
+        boolean published = onAPublishedArticle || portraitOnly;
         if (!published && !seesUnpublished(pictureId)) {
             return Optional.empty();
         }
         var row = found.get();
-        return Optional.of(new Rendition((byte[]) row[0], (Picture.Format) row[1], published));
+        return Optional.of(new Rendition((byte[]) row[0], (Picture.Format) row[1], published, portraitOnly));
     }
 }

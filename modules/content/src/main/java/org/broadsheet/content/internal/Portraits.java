@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +74,9 @@ class Portraits implements PersonalDataSource {
 
     /** Shows {@code picture} for the account, or none with null; the one it replaces goes if nothing else shows it. */
     void show(long accountId, StoredPicture picture) {
-        var current = em.find(Portrait.class, accountId);
+        // Held until commit: two changes at once by the same person follow each other (a first portrait, which has
+        // no row to hold yet, meets the primary key instead and is refused).
+        var current = em.find(Portrait.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         var replaced = current == null ? null : current.picture();
         if (picture == null) {
             if (current != null) {

@@ -93,8 +93,8 @@ final class Renditions {
                     + MAX_PIXELS / 1_000_000 + " megapixels.");
         }
         if (height > MAX_TALLNESS * width) {
-            throw new ImageRefusedException("The image is " + width + " × " + height + " pixels; a picture in an article "
-                    + "may be at most " + MAX_TALLNESS + " times as tall as it is wide.");
+            throw new ImageRefusedException("The image is " + width + " × " + height + " pixels; a picture may be at most "
+                    + MAX_TALLNESS + " times as tall as it is wide.");
         }
         if (width < narrowest) {
             throw new ImageRefusedException("The image is " + width + " pixels wide; a picture needs at least "

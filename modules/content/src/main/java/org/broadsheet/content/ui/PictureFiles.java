@@ -12,13 +12,16 @@ import org.broadsheet.content.Picture;
 
 /**
  * Serves pictures at {@code /images/{id}/{width}.{jpg|png}}. A picture never changes under its address, so
- * browsers and proxies may keep a public one for a year without asking again; the few a story that goes viral
+ * browsers and proxies may keep an article's public one for a year without asking again (someone's own picture for
+ * an hour: they may take it back); the few a story that goes viral
  * shows are kept in memory too ({@link PublicPictures}), so its readers cost no database read each.
  */
 @WebServlet(urlPatterns = "/images/*")
 public class PictureFiles extends HttpServlet {
 
     static final String FOR_ANYONE = "public, max-age=31536000, immutable";
+    /** Someone's own picture: they may take it away, or leave, and then nobody should still have it for long. */
+    static final String SOMEONES_PORTRAIT = "public, max-age=3600";
     static final String FOR_STAFF = "private, no-store";
 
     private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})/(\\d{1,5})\\.(jpg|png)");
@@ -49,7 +52,8 @@ public class PictureFiles extends HttpServlet {
         }
         var file = rendition.get();
         var tag = "\"" + id + "-" + width + "\"";
-        response.setHeader("Cache-Control", file.forAnyone() ? FOR_ANYONE : FOR_STAFF);
+        response.setHeader("Cache-Control", !file.forAnyone() ? FOR_STAFF
+                : file.portraitOnly() ? SOMEONES_PORTRAIT : FOR_ANYONE);
         response.setHeader("ETag", tag);
         response.setContentType(file.format().mediaType());
         if (tag.equals(request.getHeader("If-None-Match"))) {

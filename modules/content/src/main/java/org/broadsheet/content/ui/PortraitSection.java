@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.content.ImageLibrary;
@@ -37,6 +38,9 @@ public class PortraitSection implements AccountSection {
                     show(preview, remove, pictures.portrayYourself(file));
                 } catch (ImageRefusedException refused) {
                     refuse(refused.getMessage());
+                } catch (EJBException meanwhile) {
+                    // Another change of the same picture at the same moment (another tab) won.
+                    refuse("Your picture was being changed elsewhere at the same moment; try again.");
                 }
             }
         };

@@ -106,7 +106,7 @@ class RenditionsTest {
     @Test
     void a_picture_more_than_four_times_as_tall_as_wide_is_refused() throws IOException {
         assertThatThrownBy(() -> Renditions.of(pngHeader(500, 2_100)))
-                .hasMessage("The image is 500 × 2100 pixels; a picture in an article may be at most 4 times as tall as it is wide.");
+                .hasMessage("The image is 500 × 2100 pixels; a picture may be at most 4 times as tall as it is wide.");
     }
 
     @Test

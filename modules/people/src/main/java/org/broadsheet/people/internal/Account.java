@@ -247,6 +247,10 @@ public class Account {
         return signedOutAt == null ? null : signedOutAt.toInstant();
     }
 
+    void moveAuthorPage(String newSlug) {
+        slug = newSlug;
+    }
+
     void changeRoles(Set<String> newRoles) {
         roles.clear();
         roles.addAll(newRoles);

@@ -54,6 +54,20 @@ class AccountOpening {
         return account;
     }
 
+    /**
+     * Someone invited who never joined, invited again as the admin now says: the name (and with it the author
+     * page's address, which nobody can have linked to yet) and the roles, checked as when an account opens.
+     */
+    void inviteAgain(Account invited, String displayName, Set<String> roles) {
+        refuseUnknown(roles);
+        var name = displayName.strip();
+        if (!name.equals(invited.displayName())) {
+            invited.rename(name);
+            invited.moveAuthorPage(freeSlugFor(name));
+        }
+        invited.changeRoles(roles);
+    }
+
     Optional<Account> byEmail(String email) {
         return em.createQuery("select a from Account a where a.emailKey = :key", Account.class)
                 .setParameter("key", EmailAddress.key(email))

@@ -41,7 +41,7 @@ public class AccountToken {
         INVITATION(Duration.ofDays(7)),
         /**
          * Keeps one browser signed in after its session ends ("keep me signed in"): replaced by a new secret each
-         * time it signs the browser in, so a copied cookie works once at most and then betrays itself.
+         * time it signs the browser in, so of a cookie and its copy the second one used betrays them.
          */
         REMEMBER_ME(Duration.ofSeconds(SignInMechanism.REMEMBER_ME_SECONDS));
 

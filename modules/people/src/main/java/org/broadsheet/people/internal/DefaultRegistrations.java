@@ -163,8 +163,7 @@ public class DefaultRegistrations implements Registrations {
         var notJoined = opening.byEmail(invitation.email()).filter(invited -> !invited.isConfirmed());
         notJoined.ifPresent(invited -> {
             tokens.withdraw(invited.id(), Purpose.INVITATION);
-            invited.rename(invitation.displayName());
-            invited.changeRoles(invitation.roles());
+            opening.inviteAgain(invited, invitation.displayName(), invitation.roles());
         });
         // Nobody can sign in with a password nobody knows: the link is the only way in.
         var account = notJoined.orElseGet(() -> opening.open(opening.freeUsernameFor(invitation.email()),

@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.RememberMeCredential;
@@ -23,9 +24,11 @@ import org.broadsheet.people.internal.AccountToken.Purpose;
  * The browsers people asked to keep signed in, for Jakarta Security's {@code @RememberMe} (see
  * {@link SignInMechanism}). Each holds the secret of a {@link Purpose#REMEMBER_ME} token in a cookie; only its
  * SHA-256 is kept. A token signs its browser in once: it is used up and a new secret replaces it (sent by
- * {@link RememberedDeviceCookie}). So a copied cookie works at most until its owner's browser next signs in, and
- * if the copy was used first, the owner's browser then comes back with a used token: that betrays the copy, and
- * every browser the account kept signed in is forgotten, on the account's record.
+ * {@link RememberedDeviceCookie}). Whichever of a cookie and its copy is used second, after the few seconds a page
+ * load may share one, presents a used token (or signs out with one): that betrays the copy, and every browser the
+ * account kept signed in is forgotten and every session ends, on the account's record. A copy used within those
+ * seconds, or never used again by its owner, goes unnoticed; and a browser whose new cookie never arrived (the
+ * connection dropped) is taken for a copy, which errs on the safe side.
  * <p>
  * A token counts for no more than a session does: signing out everywhere, a new password, a change of roles or a
  * ban ends it too, and it signs in with the roles the account has now, not those it had when it was issued.
@@ -69,7 +72,12 @@ public class RememberedDevices implements RememberMeIdentityStore {
             return INVALID_RESULT;
         }
         var token = found.get();
-        tokens.lock(token);
+        try {
+            tokens.lock(token);
+        } catch (EntityNotFoundException goneMeanwhile) {
+            // Signed out, expired or forgotten by a request running at the same time.
+            return INVALID_RESULT;
+        }
         var now = clock.instant();
         var account = em.find(Account.class, token.accountId());
         if (account == null || !stillCounts(account, token, now)) {
@@ -135,6 +143,15 @@ public class RememberedDevices implements RememberMeIdentityStore {
     @Override
     @Transactional
     public void removeLoginToken(String secret) {
+        // Signing out with a secret used long ago: someone else went on with its successor, so it is a copy's too.
+        var now = clock.instant();
+        var copied = tokens.find(secret).filter(token -> token.purpose() == Purpose.REMEMBER_ME
+                && token.accountId() != null && !token.usableAt(now, Purpose.REMEMBER_ME)
+                && !token.usedWithin(SAME_PAGE_LOAD, now) && token.usedWithin(Purpose.REMEMBER_ME.lifetime, now));
+        var account = copied.map(token -> em.find(Account.class, token.accountId()));
+        if (account.isPresent() && account.get() != null) {
+            forgetCopied(account.get(), now);
+        }
         tokens.forget(secret);
     }
 }

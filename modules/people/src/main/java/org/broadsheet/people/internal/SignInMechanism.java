@@ -28,7 +28,7 @@ import org.broadsheet.shared.SecureCookies;
 @AutoApplySession
 @RememberMe(cookieName = SignInMechanism.REMEMBER_ME_COOKIE,
         cookieMaxAgeSeconds = SignInMechanism.REMEMBER_ME_SECONDS,
-        cookieSecureOnlyExpression = "#{self.secureOnly}",
+        cookieSecureOnlyExpression = "#{self.secureOnly(httpMessageContext.request)}",
         isRememberMeExpression = "#{self.remembers(httpMessageContext)}")
 @DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.AUTHOR, Roles.CONTRIBUTOR, Roles.READER})
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -56,8 +56,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.getAuthParameters() != null && context.getAuthParameters().isRememberMe();
     }
 
-    /** Read by {@code @RememberMe}: the cookie is {@code Secure} when the session's is. */
-    public boolean isSecureOnly() {
-        return SecureCookies.wanted();
+    /** Read by {@code @RememberMe}: the cookie is {@code Secure} over TLS, and whenever the site is served over HTTPS. */
+    public boolean secureOnly(HttpServletRequest request) {
+        return request.isSecure() || SecureCookies.wanted();
     }
 }

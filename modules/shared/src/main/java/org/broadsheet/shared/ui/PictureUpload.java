@@ -3,7 +3,7 @@ package org.broadsheet.shared.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 /**
  * Uploads one JPEG or PNG and hands its bytes to {@link #received}; whatever the browser or the receiver refuses
@@ -12,16 +12,35 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public abstract class PictureUpload extends Div {
 
+    /** Room for a multipart request's boundaries and part headers around the file. */
+    private static final int MULTIPART_OVERHEAD = 64 * 1024;
+
     private final Upload upload;
     private final Paragraph problem = new Paragraph();
 
     /** {@code help} says what is wanted. */
     protected PictureUpload(String help, int maxBytes) {
-        upload = new Upload(UploadHandler.inMemory((file, bytes) -> {
+        upload = new Upload(new InMemoryUploadHandler((file, bytes) -> {
             clearFileList();
             problem.setVisible(false);
             received(bytes);
-        }));
+        }) {
+            // The browser's limit is a courtesy; these are the server's, so no request makes it hold more in memory.
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + MULTIPART_OVERHEAD;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
