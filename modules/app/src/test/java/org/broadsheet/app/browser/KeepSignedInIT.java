@@ -12,7 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +22,18 @@ import org.junit.jupiter.api.Test;
 class KeepSignedInIT extends OnSharedServer {
 
     private static final String COOKIE = "broadsheet-remember";
-    private static final String PASSWORD = "harbour compass winter light";
+    /** The first start's reader: what happens to their kept browsers and sessions here ends with each test. */
+    private static final String READER = "reader";
 
     /** Longer than a page load's requests may share one cookie (RememberedDevices.SAME_PAGE_LOAD). */
     private static final double AFTER_THE_PAGE_LOAD_MS = 11_000;
 
     @Test
     void a_kept_browser_comes_back_signed_in_with_a_new_cookie_and_a_copied_cookie_ends_everything() {
-        var email = "kept." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         asNewVisitor(new Browser.NewContextOptions(), laptop -> {
             laptop.setDefaultTimeout(20_000);
             var page = laptop.newPage();
-            Readers.registered(page, server, mailbox(), "Kip Signedin", email, PASSWORD);
-            signIn(page, email, true);
+            signIn(page, true);
             var first = remembered(laptop).orElseThrow(() -> new AssertionError("no cookie: " + laptop.cookies()));
             assertTrue(first.httpOnly, "scripts cannot read it");
 
@@ -72,26 +70,24 @@ class KeepSignedInIT extends OnSharedServer {
 
     @Test
     void signing_out_here_or_everywhere_forgets_kept_browsers_and_unticked_keeps_none() {
-        var email = "kept.out." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         asNewVisitor(new Browser.NewContextOptions(), laptop -> asNewVisitor(new Browser.NewContextOptions(), phone -> {
             laptop.setDefaultTimeout(20_000);
             phone.setDefaultTimeout(20_000);
             var page = laptop.newPage();
-            Readers.registered(page, server, mailbox(), "Kit Out", email, PASSWORD);
-            signIn(page, email, false);
+            signIn(page, false);
             assertTrue(remembered(laptop).isEmpty(), "kept only when asked");
 
             endSession(laptop);
-            signIn(page, email, true);
+            signIn(page, true);
             page.navigate(server.url("account"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
             page.waitForURL(server.url(""));
             assertTrue(remembered(laptop).isEmpty(), "signing out takes the cookie away");
 
             var phonePage = phone.newPage();
-            signIn(phonePage, email, true);
+            signIn(phonePage, true);
             var kept = remembered(phone).orElseThrow();
-            signIn(page, email, false);
+            signIn(page, false);
             page.navigate(server.url("account"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out everywhere")).click();
             page.waitForURL(server.url(""));
@@ -106,10 +102,10 @@ class KeepSignedInIT extends OnSharedServer {
         }));
     }
 
-    private static void signIn(Page page, String email, boolean keep) {
+    private static void signIn(Page page, boolean keep) {
         page.navigate(server.url("login"));
-        page.getByLabel("Email or username").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Email or username").fill(READER);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(BroadsheetServer.PASSWORDS.get(READER));
         if (keep) {
             page.getByLabel("Keep me signed in on this device").check();
         }
