@@ -181,7 +181,7 @@ public class DemoContent {
 
     private void approve(long articleId, GuestComment comment) {
         // Each demo reader posts from an address of their own, so however low the per-address limit, seeding passes.
-        moderation.approve(comments.post(articleId, comment, "demo reader " + comment.name()));
+        moderation.approve(comments.post(articleId, comment, "demo reader " + comment.name()).id());
     }
 
     private static String generatedPassword() {

@@ -12,7 +12,8 @@ import java.util.List;
 public interface Comments {
 
     /**
-     * Stores a reader's comment as pending moderation and returns its id. Refused for an article that is
+     * Stores a reader's comment as the {@link HouseRules} decide: shown at once, waiting for an editor (saying why),
+     * rejected for a banned word, or kept aside as spam; returns its id and which. Refused for an article that is
      * not published: nobody can comment on a draft. Refused with {@link CommentRefusedException} when the
      * same text was posted on the article lately from the same address or under the same name, or when the
      * address has posted many comments in a short time.
@@ -20,7 +21,7 @@ public interface Comments {
      * @param clientAddress where the comment came from, as {@link org.broadsheet.shared.ClientAddresses} reads
      *                      it from the request
      */
-    long post(long articleId, @NotNull @Valid GuestComment comment, @NotBlank String clientAddress);
+    PostedComment post(long articleId, @NotNull @Valid GuestComment comment, @NotBlank String clientAddress);
 
     /** The most comments one call returns: a page is what a reader is shown, not the whole thread. */
     int MAX_PAGE = 100;

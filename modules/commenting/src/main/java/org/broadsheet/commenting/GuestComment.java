@@ -21,7 +21,9 @@ public record GuestComment(
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = GuestComment.NOT_AN_EMAIL)
         @Size(max = 254, message = "This email address is too long") String email,
         @NotNull(message = GuestComment.EMPTY) @Pattern(regexp = PlainText.HAS_VISIBLE_CHARACTER, message = GuestComment.EMPTY)
-        @Size(max = GuestComment.MAX_LENGTH, message = "Comments are limited to 5,000 characters") String body) {
+        @Size(max = GuestComment.MAX_LENGTH, message = "Comments are limited to 5,000 characters") String body,
+        // The form's field people never see (bots fill in every field they find): anything in it marks spam.
+        String trap) {
 
     public static final int MAX_LENGTH = 5_000;
     public static final String NOT_AN_EMAIL = "This does not look like an email address";
@@ -32,5 +34,16 @@ public record GuestComment(
         name = PlainText.clean(name);
         email = PlainText.clean(email);
         body = PlainText.clean(body);
+        trap = trap == null ? "" : trap;
+    }
+
+    /** What a person typed, the trap left empty. */
+    public GuestComment(String name, String email, String body) {
+        this(name, email, body, "");
+    }
+
+    /** Whatever filled in the field people cannot see. */
+    public boolean trapped() {
+        return !trap.isBlank();
     }
 }

@@ -34,6 +34,7 @@ public class AdminLayout extends AppLayout {
         page(nav, "Articles", ArticlesView.class);
         page(nav, "Speakers", SpeakersView.class);
         page(nav, "Comments", ModerationView.class);
+        page(nav, "House rules", HouseRulesView.class);
         page(nav, "People", PeopleView.class);
         page(nav, "Outbox", OutboxView.class);
         page(nav, "Your author page", AuthorPageView.class);

@@ -48,6 +48,12 @@ public class ModerationView extends VerticalLayout {
             text.addClassName("comment-body");
             return text;
         }).setHeader("Comment").setFlexGrow(4);
+        grid.addComponentColumn(comment -> {
+            var reasons = new Div();
+            comment.heldBecause().forEach(reason -> reasons.add(new Div(reason)));
+            reasons.addClassName("held-because");
+            return reasons;
+        }).setHeader("Held because").setFlexGrow(2);
         grid.addComponentColumn(this::decisions).setHeader("Decision").setAutoWidth(true);
         grid.setItems(query -> queue.pending(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) queue.countPending());

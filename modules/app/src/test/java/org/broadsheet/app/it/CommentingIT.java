@@ -48,7 +48,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void a_comment_waits_for_moderation_and_appears_once_approved() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."), from());
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."), from()).id();
 
         assertTrue(comments.approvedOn(article, 0, 100).isEmpty(), "pending comments are not shown");
         assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().anyMatch(c -> c.id() == id));
@@ -65,9 +65,9 @@ class CommentingIT extends InContainerTest {
     @Test
     void approved_comments_come_oldest_first_and_rejected_ones_never() throws Exception {
         long article = publishedArticle();
-        long first = comments.post(article, new GuestComment("First", "a@example.org", "One"), from());
-        long rejected = comments.post(article, new GuestComment("Troll", "t@example.org", "Spam"), from());
-        long second = comments.post(article, new GuestComment("Second", "b@example.org", "Two"), from());
+        long first = comments.post(article, new GuestComment("First", "a@example.org", "One"), from()).id();
+        long rejected = comments.post(article, new GuestComment("Troll", "t@example.org", "Spam"), from()).id();
+        long second = comments.post(article, new GuestComment("Second", "b@example.org", "Two"), from()).id();
         editor.run(() -> moderation.approve(second));
         editor.run(() -> moderation.reject(rejected));
         editor.run(() -> moderation.approve(first));
@@ -80,7 +80,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void two_moderators_deciding_at_once_moderate_a_comment_once() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"), from());
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"), from()).id();
         AtOnce.Caller approving = meeting -> editor.run(() -> {
             // Both screens show the comment as pending before either moderator decides.
             assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
@@ -131,7 +131,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void readers_and_anonymous_callers_cannot_moderate() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Hello"), from());
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Hello"), from()).id();
 
         causedBy(EJBAccessException.class, () -> reader.run(() -> moderation.approve(id)));
         causedBy(EJBAccessException.class, () -> moderation.approve(id));
@@ -143,7 +143,7 @@ class CommentingIT extends InContainerTest {
     @Test
     void approved_comments_are_read_a_page_at_a_time_and_only_what_readers_see() throws Exception {
         long article = publishedArticle();
-        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Paged."), from());
+        long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Paged."), from()).id();
         editor.run(() -> moderation.approve(id));
         var cache = persistence.getCache();
         cache.evict(comment());
@@ -201,7 +201,7 @@ class CommentingIT extends InContainerTest {
     void control_characters_and_terminal_escapes_are_not_stored_and_an_invisible_name_is_refused() throws Exception {
         long article = publishedArticle();
         long id = comments.post(article, new GuestComment("Ine\u0301s\u0000\u001B[31m", "ines@example.org",
-                "\u001B]0;owned\u0007Well\u0085 put.\r\n\u001B[2JYes\u0007"), from());
+                "\u001B]0;owned\u0007Well\u0085 put.\r\n\u001B[2JYes\u0007"), from()).id();
         editor.run(() -> moderation.approve(id));
 
         var shown = comments.approvedOn(article, 0, 100).getFirst();

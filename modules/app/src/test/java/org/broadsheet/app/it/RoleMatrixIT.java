@@ -20,7 +20,10 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.commenting.CommentSettings;
 import org.broadsheet.commenting.Comments;
+import org.broadsheet.commenting.HouseRules;
+import org.broadsheet.commenting.ModerationPolicy;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.content.ArticleDraft;
@@ -82,6 +85,9 @@ class RoleMatrixIT extends InContainerTest {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    CommentSettings commentSettings;
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
@@ -261,13 +267,20 @@ class RoleMatrixIT extends InContainerTest {
             settings.letReadersRegister(true);
             return null;
         });
+        // Invalid rules: refused after the role check, so nothing changes for anyone.
+        row("CommentSettings.houseRules()", EDITORS, commentSettings::houseRules);
+        row("CommentSettings.change(HouseRules)", EDITORS, () -> {
+            commentSettings.change(new HouseRules(ModerationPolicy.NONE, -1, List.of(), List.of()));
+            return null;
+        });
         row("SiteSettings.rename(String)", ADMIN, () -> {
             settings.rename("");
             return null;
         });
 
         assertEquals(operationsOf(Accounts.class, Registrations.class, Outbox.class, ImageLibrary.class, Newsroom.class, ModerationQueue.class,
-                Comments.class, SiteSettings.class), new TreeSet<>(rows.keySet()), "every operation has a row");
+                Comments.class, SiteSettings.class, CommentSettings.class), new TreeSet<>(rows.keySet()),
+                "every operation has a row");
         assertEquals(expected(), outcomes());
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
@@ -64,16 +65,27 @@ public class Comment {
     @Column(name = "account_id")
     private Long accountId;
 
+    /** Why the house rules held or refused it, a reason a line; null when nothing did. */
+    @Column(name = "held_because", length = 1000)
+    private String heldBecause;
+
     protected Comment() {
     }
 
-    Comment(long articleId, GuestComment comment, Long accountId, Instant now) {
+    Comment(long articleId, GuestComment comment, Long accountId, Verdict verdict, Instant now) {
         this.articleId = articleId;
         this.accountId = accountId;
         this.authorName = comment.name().strip();
         this.authorEmail = comment.email().strip();
         this.body = comment.body().strip();
         this.postedAt = utc(now);
+        this.status = verdict.status();
+        this.heldBecause = verdict.reasons().isEmpty() ? null : verdict.heldBecause();
+        if (status != CommentStatus.PENDING) {
+            // Decided by the rules, on the comment's record as an editor's decision would be.
+            moderatedBy = Verdict.HOUSE_RULES;
+            moderatedAt = postedAt;
+        }
     }
 
     void approve(String moderator, Instant now) {
@@ -115,7 +127,8 @@ public class Comment {
     }
 
     PendingComment pending(String articleHeadline) {
-        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body);
+        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body,
+                heldBecause == null ? List.of() : List.of(heldBecause.split("\n")));
     }
 
     /** Stored with its offset: EclipseLink reads Instant columns back wrongly in projections. */

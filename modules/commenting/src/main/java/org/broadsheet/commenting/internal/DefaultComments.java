@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.validation.executable.ValidateOnExecution;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,8 @@ import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.Comments;
+import org.broadsheet.commenting.CommentsChanged;
+import org.broadsheet.commenting.PostedComment;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PublishedComment;
 import org.broadsheet.content.PublishedArticles;
@@ -42,8 +45,14 @@ public class DefaultComments implements Comments {
     @Inject
     CommentThrottle throttle;
 
+    @Inject
+    StoredHouseRules houseRules;
+
+    @Inject
+    Event<CommentsChanged> changed;
+
     @Override
-    public long post(long articleId, GuestComment comment, String clientAddress) {
+    public PostedComment post(long articleId, GuestComment comment, String clientAddress) {
         if (!articles.isPublished(articleId)) {
             throw new CommentNotFoundException("Comments can only be left on a published article.");
         }
@@ -54,14 +63,32 @@ public class DefaultComments implements Comments {
         }
         if (account.isPresent()) {
             comment = new GuestComment(account.get().displayName(),
-                    account.get().email() == null ? comment.email() : account.get().email(), comment.body());
+                    account.get().email() == null ? comment.email() : account.get().email(), comment.body(),
+                    comment.trap());
         }
         throttle.admit(articleId, comment, clientAddress);
-        var entity = new Comment(articleId, comment, account.map(AccountSummary::id).orElse(null), clock.instant());
+        var accountId = account.map(AccountSummary::id).orElse(null);
+        var verdict = Verdict.on(comment.body(), comment.trapped(), accountId != null && hasApprovedComment(accountId),
+                houseRules.current());
+        var entity = new Comment(articleId, comment, accountId, verdict, clock.instant());
         em.persist(entity);
         em.flush();
         throttle.stored(articleId, comment, clientAddress);
-        return entity.id();
+        if (verdict.status() == CommentStatus.APPROVED) {
+            changed.fire(new CommentsChanged(articleId));
+        }
+        return new PostedComment(entity.id(), verdict.status());
+    }
+
+    /** Whether the account has had a comment approved: the house rules' "known commenter". */
+    private boolean hasApprovedComment(long accountId) {
+        return !em.createQuery("select c.id from Comment c where c.accountId = :account and c.status = :approved",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,11 +19,12 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentRefusedException;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.PostedComment;
 import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.ClientAddresses;
@@ -98,13 +100,20 @@ class CommentsPanel extends Section {
         form.focus();
     }
 
-    /** Posted: the form goes (nothing of it is kept), the thanks stay, and the reader may write another. */
-    private void posted(CommentForm form) {
+    /**
+     * Posted: the form goes (nothing of it is kept), the outcome stays, and the reader may write another. Spam is
+     * thanked like a held comment: a bot learns nothing from the answer.
+     */
+    private void posted(CommentForm form, PostedComment comment) {
         remove(form);
         writing = false;
         removeClassName("writing");
-        var message = new Paragraph("Thank you. Your comment awaits moderation and will appear once an editor has"
-                + " approved it.");
+        var message = new Paragraph(switch (comment.status()) {
+            case APPROVED -> "Thank you. Your comment is published; it appears below when the page is next opened.";
+            case REJECTED -> "Your comment breaks our house rules and will not be published.";
+            case PENDING, SPAM -> "Thank you. Your comment awaits moderation and will appear once an editor has"
+                    + " approved it.";
+        });
         message.getElement().setAttribute("role", "status");
         message.addClassName("comment-outcome");
         add(message);
@@ -117,15 +126,18 @@ class CommentsPanel extends Section {
         private final long articleId;
         private final Comments comments;
         private final ClientAddresses addresses;
-        private final Consumer<CommentForm> posted;
+        private final BiConsumer<CommentForm, PostedComment> posted;
         private final TextField name = new TextField("Name");
         private final EmailField email = new EmailField("Email");
         private final TextArea body = new TextArea("Comment");
+        /** Bots fill in every field; people never see this one (off screen, out of the tab order, unnamed to screen readers). */
+        private final TextField trap = new TextField("Website");
         private final Paragraph outcome = new Paragraph();
         private final H3 heading = new H3("Leave a comment");
         private final Binder<GuestComment> binder = new Binder<>();
 
-        CommentForm(long articleId, Comments comments, ClientAddresses addresses, Consumer<CommentForm> posted) {
+        CommentForm(long articleId, Comments comments, ClientAddresses addresses,
+                BiConsumer<CommentForm, PostedComment> posted) {
             this.articleId = articleId;
             this.comments = comments;
             this.addresses = addresses;
@@ -134,7 +146,12 @@ class CommentsPanel extends Section {
             email.setHelperText("Never shown to other readers.");
             // The field checks the address in the browser too; it must say so in the same words as the rule.
             email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(GuestComment.NOT_AN_EMAIL));
-            body.setHelperText("Comments are read by an editor before they appear. At most 5,000 characters.");
+            body.setHelperText("Our house rules apply: some comments are read by an editor before they appear."
+                    + " At most 5,000 characters.");
+            trap.addClassName("comment-trap");
+            trap.getElement().setAttribute("aria-hidden", "true");
+            trap.getElement().setAttribute("tabindex", "-1");
+            trap.setAutocomplete(Autocomplete.OFF);
             body.setMinHeight("8em");
             bind(name, "name", GuestComment::name);
             bind(email, "email", GuestComment::email);
@@ -144,7 +161,7 @@ class CommentsPanel extends Section {
             outcome.setVisible(false);
             outcome.getElement().setAttribute("role", "status");
             outcome.addClassName("comment-outcome");
-            add(heading, name, email, body, post, outcome);
+            add(heading, name, email, body, trap, post, outcome);
             setPadding(false);
             addClassName("comment-form");
             setWidthFull();
@@ -181,10 +198,12 @@ class CommentsPanel extends Section {
             if (!binder.validate().isOk()) {
                 return; // the binder has put each message at its field
             }
-            var comment = new GuestComment(name.getValue(), email.getValue(), body.getValue());
+            var comment = new GuestComment(name.getValue(), email.getValue(), body.getValue(), trap.getValue());
             var request = VaadinRequest.getCurrent();
+            PostedComment done;
             try {
-                comments.post(articleId, comment, addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+                done = comments.post(articleId, comment,
+                        addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
             } catch (CommentNotFoundException | CommentRefusedException refused) {
                 tell(refused.getMessage());
                 return;
@@ -196,7 +215,7 @@ class CommentsPanel extends Section {
                 }
                 throw refused;
             }
-            posted.accept(this);
+            posted.accept(this, done);
         }
 
         private void tell(String message) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
 import org.junit.jupiter.api.Test;
 
 class CommentTest {
+
+    private static final Verdict WAITING = new Verdict(CommentStatus.PENDING, List.of("A first comment, or a guest's"));
+
 
     private static final Instant POSTED = Instant.parse("2026-11-27T10:00:00Z");
 
@@ -20,7 +24,7 @@ class CommentTest {
 
     @Test
     void a_comment_keeps_the_text_as_typed_but_without_surrounding_space() {
-        var comment = new Comment(3L, new GuestComment("  Ines ", " ines@example.org ", "  <b>Hi</b>\n "), null, POSTED);
+        var comment = new Comment(3L, new GuestComment("  Ines ", " ines@example.org ", "  <b>Hi</b>\n "), null, WAITING, POSTED);
 
         assertThat(comment.authorName()).isEqualTo("Ines");
         assertThat(comment.body()).isEqualTo("<b>Hi</b>");
@@ -47,6 +51,6 @@ class CommentTest {
     }
 
     private static Comment comment() {
-        return new Comment(3L, new GuestComment("Ines", "ines@example.org", "Hello"), null, POSTED);
+        return new Comment(3L, new GuestComment("Ines", "ines@example.org", "Hello"), null, WAITING, POSTED);
     }
 }
