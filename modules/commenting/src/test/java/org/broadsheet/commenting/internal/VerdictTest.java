@@ -37,7 +37,9 @@ class VerdictTest {
         assertThat(fullWidth.status()).isEqualTo(CommentStatus.REJECTED);
         assertThat(fullWidth.reasons()).containsExactly("Uses a banned word: scam");
         assertThat(Verdict.on("Scampi for lunch, and a scamper home.", false, true, OPEN).status())
-                .isEqualTo(CommentStatus.APPROVED);
+                .as("not at the start of a longer word").isEqualTo(CommentStatus.APPROVED);
+        assertThat(Verdict.on("The antiscam unit was busy.", false, true, OPEN).status())
+                .as("nor at its end").isEqualTo(CommentStatus.APPROVED);
     }
 
     @Test
