@@ -52,6 +52,8 @@ class ArticleAddressesIT extends OnSharedServer {
         field(editor, "Headline").fill(headline);
         editor.getByLabel("Standfirst").fill("Turnout was the highest in twenty years.");
         editor.getByLabel("Body (Markdown)").fill("Counting went on through the night, in three languages.");
+        // The slug is offered once the server has the headline: wait for it, as ArticleForm does.
+        assertThat(field(editor, "Slug")).not().hasValue("");
         var slug = field(editor, "Slug").inputValue();
         assertThat(slug).startsWith("elections-regionales-" + unique).hasSizeLessThanOrEqualTo(80).matches("[a-z0-9]+(-[a-z0-9]+)*");
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();

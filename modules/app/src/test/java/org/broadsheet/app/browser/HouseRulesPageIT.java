@@ -33,7 +33,8 @@ class HouseRulesPageIT extends OnSharedServer {
                 var reader = home.newPage();
                 reader.navigate(server.url(ARTICLE));
                 var name = "Hal Rules " + tag;
-                post(reader, name, "Published at once, " + tag + ".");
+                post(reader, name, "Published at once, " + tag + ". *Really*, see [the report](https://example.org/report)"
+                        + " or [this](javascript:window.pwned=1).");
                 assertThat(reader.getByRole(AriaRole.STATUS)).containsText("Your comment is published");
                 post(reader, name, "A word about the " + suspect + ".");
                 assertThat(reader.getByRole(AriaRole.STATUS)).containsText("awaits moderation");
@@ -41,7 +42,13 @@ class HouseRulesPageIT extends OnSharedServer {
                 assertThat(reader.getByRole(AriaRole.STATUS)).containsText("breaks our house rules");
 
                 reader.navigate(server.url(ARTICLE));
-                assertThat(reader.getByText("Published at once, " + tag + ".")).isVisible();
+                var shown = reader.locator("article.comment .comment-body").filter(
+                        new com.microsoft.playwright.Locator.FilterOptions().setHasText("Published at once, " + tag));
+                assertThat(shown).isVisible();
+                // The comment's Markdown subset: emphasis, and a link that earns its target nothing; no script link.
+                assertThat(shown.locator("em")).hasText("Really");
+                assertThat(shown.locator("a[href='https://example.org/report']")).hasAttribute("rel", "nofollow ugc noopener");
+                assertThat(shown.locator("a[href^='javascript']")).hasCount(0);
                 assertThat(reader.getByText(suspect)).hasCount(0);
 
                 editor.navigate(server.url("admin/comments"));

@@ -21,9 +21,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Pages of approved comments, rendered once per change and shared by every reader of the article. Every
- * piece of reader text goes in as text (jsoup escapes it), never as HTML, so markup in a comment or a name
- * is shown, not run.
+ * Pages of approved comments, rendered once per change and shared by every reader of the article. A name goes in
+ * as text (jsoup escapes it); a comment as {@link CommentText} makes it (its Markdown subset, cleaned), so markup
+ * typed into either is shown, not run.
  */
 @ApplicationScoped
 class CommentsMarkup {
@@ -113,7 +113,8 @@ class CommentsMarkup {
         meta.appendText(" · ");
         meta.appendElement("time").addClass("comment-time").attr("datetime", String.valueOf(comment.postedAt()))
                 .text(Dateline.minute(comment.postedAt()));
-        entry.appendElement("p").addClass("comment-body").text(comment.body());
+        // The reader's text, in the comment subset of Markdown, made safe by CommentText before it becomes markup.
+        entry.appendElement("div").addClass("comment-body").html(CommentText.toHtml(comment.body()));
     }
 
     // Before the first-response cache renders pages again from this one (lower priority runs first).
