@@ -41,6 +41,10 @@ final class CommentText {
         var output = new Document.OutputSettings().prettyPrint(false);
         // The renderer puts a newline between blocks; the page's own spacing separates them.
         var html = RENDERER.render(PARSER.parse(text)).replace(">\n<", "><");
-        return Jsoup.clean(html, "", SAFELIST, output).strip();
+        var clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", SAFELIST, output));
+        clean.outputSettings(output);
+        // A link whose address was refused (javascript:, data:) is just its words, not a dead link.
+        clean.select("a:not([href])").unwrap();
+        return clean.body().html().strip();
     }
 }
