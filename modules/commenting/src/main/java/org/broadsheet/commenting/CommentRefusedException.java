@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.broadsheet.shared.Dateline;
 
 /**
- * A comment turned away before it reached moderation: posted again, too many from one place at once, or from an
- * account that may not comment.
+ * A comment turned away before it reached moderation: posted again, too many from one place at once, from an
+ * account that may not comment, by a guest where only readers signed in may, or where comments are closed; or a
+ * change to a comment its writer may no longer make.
  */
 @ApplicationException(rollback = true)
 public class CommentRefusedException extends RuntimeException {
@@ -26,6 +27,26 @@ public class CommentRefusedException extends RuntimeException {
     public static CommentRefusedException restricted(Instant until) {
         return new CommentRefusedException("Your account may not comment "
                 + (until == null ? "for now." : "until " + Dateline.minute(until) + " (UTC)."));
+    }
+
+    /** Where only signed-in readers may comment, and for what only an account can do (liking, editing). */
+    public static CommentRefusedException signInFirst(String toDoWhat) {
+        return new CommentRefusedException("Please sign in " + toDoWhat + ".");
+    }
+
+    public static CommentRefusedException closed() {
+        return new CommentRefusedException(CLOSED);
+    }
+
+    public static final String CLOSED = "Comments on this article are closed.";
+
+    public static CommentRefusedException noLongerEditable() {
+        return new CommentRefusedException("A comment can be changed for " + Comments.EDITABLE_FOR.toMinutes()
+                + " minutes after it is posted; this one can no longer be changed.");
+    }
+
+    public static CommentRefusedException changeBreaksRules() {
+        return new CommentRefusedException("Your change breaks our house rules; the comment stays as it was.");
     }
 
     public static CommentRefusedException tooMany(Duration wait) {

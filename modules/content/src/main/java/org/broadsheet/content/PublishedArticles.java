@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,9 @@ public interface PublishedArticles {
     boolean isWithdrawn(String slug);
 
     boolean isPublished(long articleId);
+
+    /** When the article was first published, if readers may read it now; empty for a draft or a withdrawn one. */
+    Optional<Instant> publishedAt(long articleId);
 
     /** Headlines by article id, in one query, for lists that show many articles (drafts included). */
     Map<Long, String> headlines(Collection<Long> articleIds);

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -48,6 +49,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.broadsheet.commenting.CommentSettings;
 import org.broadsheet.content.ArticleChangedMeanwhileException;
 import org.broadsheet.content.ArticleDraft;
 import org.broadsheet.content.ArticleNotFoundException;
@@ -108,16 +110,19 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final ArticleNotesPanel notes;
     private final ArticleRevisionsPanel revisions;
     private final HeroPicturePanel hero;
+    private final ArticleDiscussionPanel discussion;
     private final Binder<ArticleDraft> binder = new Binder<>();
     private ArticleDraft draft = ArticleDraft.blank();
     private boolean slugFollowsHeadline = true;
 
     @Inject
-    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures, Accounts accounts) {
+    public ArticleEditorView(Newsroom newsroom, PublishedArticles articles, ImageLibrary pictures, Accounts accounts,
+            CommentSettings commentSettings) {
         this.newsroom = newsroom;
         this.accounts = accounts;
         this.staff = accounts.staff(MAX_STAFF);
         this.hero = new HeroPicturePanel(pictures);
+        this.discussion = new ArticleDiscussionPanel(commentSettings);
         this.sections = articles.sections();
         this.notes = new ArticleNotesPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
         this.revisions = new ArticleRevisionsPanel(newsroom, () -> show(newsroom.open(draft.id())), this::refuse);
@@ -200,7 +205,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         var actions = new HorizontalLayout(save, submitForReview, publish, returnToDraft, unpublish);
         actions.setAlignItems(Alignment.BASELINE);
         add(new H1("Article"), status, problem, headline, standfirst, slug, section, topics, coAuthors, hero, writing, quotes, actions, scheduling, notes,
-                revisions);
+                discussion, revisions);
     }
 
     private void bind(HasValue<?, String> field, String property, ValueProvider<ArticleDraft, String> value) {
@@ -275,6 +280,13 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         notes.setVisible(published && rights.publish());
         if (notes.isVisible()) {
             notes.show(shown.id());
+        }
+        // Editors decide how its comments run (the house rules are theirs too).
+        var request = VaadinRequest.getCurrent();
+        discussion.setVisible(shown.id() != null && request != null
+                && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN)));
+        if (discussion.isVisible()) {
+            discussion.show(shown.id());
         }
         revisions.setVisible(shown.id() != null);
         if (revisions.isVisible()) {

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import org.broadsheet.commenting.CommentSettings;
+import org.broadsheet.commenting.Commenters;
 import org.broadsheet.commenting.HouseRules;
 import org.broadsheet.commenting.ModerationPolicy;
 import org.broadsheet.shared.Roles;
@@ -35,6 +36,10 @@ public class HouseRulesView extends VerticalLayout {
     private final IntegerField maxLinks = new IntegerField("Links a comment may carry before it waits");
     private final TextArea banned = new TextArea("Banned words: a comment using one is not published");
     private final TextArea suspect = new TextArea("Words to check: a comment using one waits for an editor");
+    private final RadioButtonGroup<Commenters> commenters = new RadioButtonGroup<>("Who may comment");
+    private final IntegerField closeAfterDays = new IntegerField("Close comments this many days after publishing");
+    private final IntegerField hideAfterReports = new IntegerField("Readers' reports that hide a comment until a"
+            + " moderator looks");
     private final Paragraph problem = new Paragraph();
 
     @Inject
@@ -46,6 +51,13 @@ public class HouseRulesView extends VerticalLayout {
         maxLinks.setMin(0);
         maxLinks.setMax(50);
         maxLinks.setStepButtonsVisible(true);
+        commenters.setItems(Commenters.values());
+        commenters.setItemLabelGenerator(Commenters::description);
+        closeAfterDays.setMin(0);
+        closeAfterDays.setMax(3650);
+        closeAfterDays.setHelperText("0 keeps them open. An article's own setting comes first.");
+        hideAfterReports.setMin(1);
+        hideAfterReports.setMax(100);
         for (var words : new TextArea[] {banned, suspect}) {
             words.setHelperText("One word or phrase a line; whole words, any case.");
             words.setWidthFull();
@@ -58,8 +70,8 @@ public class HouseRulesView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show(settings.houseRules());
         add(new H1("House rules for comments"), new Paragraph("They apply to every comment posted from now on. A"
-                + " comment they hold says why in the moderation queue."), problem, policy, maxLinks, banned, suspect,
-                save);
+                + " comment they hold says why in the moderation queue."), problem, commenters, closeAfterDays, policy, maxLinks, banned,
+                suspect, hideAfterReports, save);
     }
 
     private void show(HouseRules rules) {
@@ -67,13 +79,22 @@ public class HouseRulesView extends VerticalLayout {
         maxLinks.setValue(rules.maxLinks());
         banned.setValue(String.join("\n", rules.bannedWords()));
         suspect.setValue(String.join("\n", rules.suspectWords()));
+        commenters.setValue(rules.commenters());
+        closeAfterDays.setValue(rules.closeAfterDays());
+        hideAfterReports.setValue(rules.hideAfterReports());
+    }
+
+    /** An empty or unreadable number is refused by the rules' own message, not taken as zero. */
+    private static int number(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
     }
 
     private void save() {
         problem.setVisible(false);
         try {
-            settings.change(new HouseRules(policy.getValue(), maxLinks.getValue() == null ? -1 : maxLinks.getValue(),
-                    Arrays.asList(banned.getValue().split("\n")), Arrays.asList(suspect.getValue().split("\n"))));
+            settings.change(new HouseRules(policy.getValue(), number(maxLinks),
+                    Arrays.asList(banned.getValue().split("\n")), Arrays.asList(suspect.getValue().split("\n")),
+                    commenters.getValue(), number(closeAfterDays), number(hideAfterReports)));
         } catch (EJBException refused) {
             if (!(refused.getCause() instanceof ConstraintViolationException violations)) {
                 throw refused;

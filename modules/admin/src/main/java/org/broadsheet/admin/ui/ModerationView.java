@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +20,14 @@ import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.commenting.PendingComment;
+import org.broadsheet.commenting.ReportedComment;
 import org.broadsheet.shared.Dateline;
 import org.broadsheet.shared.Roles;
 
-/** Pending comments, oldest first, each with its article and author, to approve or reject. */
+/**
+ * Pending comments, oldest first, each with its article and author, to approve or reject; and shown comments readers
+ * reported, the most reported first, to keep or remove.
+ */
 @Dependent
 @Route("admin/comments")
 @PageTitle("Comments")
@@ -31,6 +36,7 @@ public class ModerationView extends VerticalLayout {
 
     private final ModerationQueue queue;
     private final Grid<PendingComment> grid = new Grid<>();
+    private final Grid<ReportedComment> reported = new Grid<>();
 
     @Inject
     public ModerationView(ModerationQueue queue) {
@@ -59,27 +65,68 @@ public class ModerationView extends VerticalLayout {
                 query -> (int) queue.countPending());
         grid.setAriaLabel("Pending comments");
         grid.setEmptyStateText("No comments are waiting for moderation.");
-        add(new H1("Comments awaiting moderation"), grid);
-        setFlexGrow(1, grid);
+        reportedGrid();
+        var tabs = new TabSheet();
+        tabs.add("Pending (" + queue.countPending() + ")", grid);
+        tabs.add("Reported (" + queue.countReported() + ")", reported);
+        tabs.setSizeFull();
+        add(new H1("Comments awaiting moderation"), tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    private void reportedGrid() {
+        reported.addColumn(ReportedComment::articleHeadline).setHeader("Article").setFlexGrow(2);
+        reported.addColumn(ReportedComment::authorName).setHeader("Author");
+        reported.addComponentColumn(comment -> {
+            var text = new Div(comment.body());
+            text.addClassName("comment-body");
+            return text;
+        }).setHeader("Comment").setFlexGrow(4);
+        reported.addComponentColumn(comment -> {
+            var reasons = new Div();
+            comment.reports().forEach(reason -> reasons.add(new Div(reason)));
+            if (comment.hidden()) {
+                reasons.add(new Div("Hidden from readers until you decide"));
+            }
+            reasons.addClassName("reports");
+            return reasons;
+        }).setHeader("Reports").setFlexGrow(2);
+        reported.addComponentColumn(comment -> {
+            var keep = new Button("Keep", click -> decide(comment.id(), comment.authorName(), queue::keep, "Kept"));
+            keep.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            keep.setAriaLabel("Keep the comment by " + comment.authorName());
+            var remove = new Button("Remove", click -> decide(comment.id(), comment.authorName(), queue::remove,
+                    "Removed"));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel("Remove the comment by " + comment.authorName());
+            return new HorizontalLayout(keep, remove);
+        }).setHeader("Decision").setAutoWidth(true);
+        reported.setItems(query -> queue.reported(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) queue.countReported());
+        reported.setAriaLabel("Reported comments");
+        reported.setEmptyStateText("No reported comments.");
     }
 
     private HorizontalLayout decisions(PendingComment comment) {
-        var approve = new Button("Approve", click -> decide(comment, queue::approve, "Approved"));
+        var approve = new Button("Approve", click -> decide(comment.id(), comment.authorName(), queue::approve,
+                "Approved"));
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
         approve.setAriaLabel("Approve the comment by " + comment.authorName());
-        var reject = new Button("Reject", click -> decide(comment, queue::reject, "Rejected"));
+        var reject = new Button("Reject", click -> decide(comment.id(), comment.authorName(), queue::reject,
+                "Rejected"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         reject.setAriaLabel("Reject the comment by " + comment.authorName());
         return new HorizontalLayout(approve, reject);
     }
 
-    private void decide(PendingComment comment, LongConsumer decision, String done) {
+    private void decide(long commentId, String author, LongConsumer decision, String done) {
         try {
-            decision.accept(comment.id());
-            Notification.show(done + ": the comment by " + comment.authorName(), 4000, Notification.Position.TOP_CENTER);
+            decision.accept(commentId);
+            Notification.show(done + ": the comment by " + author, 4000, Notification.Position.TOP_CENTER);
         } catch (CommentNotFoundException | CommentAlreadyModeratedException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER);
         }
         grid.getDataProvider().refreshAll();
+        reported.getDataProvider().refreshAll();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.broadsheet.commenting.CommentSettings;
 import org.broadsheet.commenting.CommentStatus;
@@ -17,8 +16,6 @@ import org.broadsheet.commenting.HouseRules;
 import org.broadsheet.commenting.ModerationPolicy;
 import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.commenting.PendingComment;
-import org.broadsheet.content.ArticleDraft;
-import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
 import org.junit.jupiter.api.AfterEach;
@@ -118,11 +115,6 @@ class HouseRulesIT extends InContainerTest {
     }
 
     private long publishedArticle() throws Exception {
-        var slug = "house-rules-" + UUID.randomUUID().toString().substring(0, 8);
-        long editorId = accounts.byUsername("editor").orElseThrow().id();
-        long id = editor.call(() -> newsroom.save(new ArticleDraft(null, 0, "Article " + slug, "Standfirst", slug,
-                "Body", Set.of(), editorId, ArticleStatus.DRAFT)));
-        editor.run(() -> newsroom.publish(id));
-        return id;
+        return Drafts.published(editor, newsroom, accounts, "House rules");
     }
 }

@@ -20,7 +20,11 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.commenting.ArticleDiscussion;
+import org.broadsheet.commenting.CommentOrder;
+import org.broadsheet.commenting.CommentReport;
 import org.broadsheet.commenting.CommentSettings;
+import org.broadsheet.commenting.ReportReason;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.HouseRules;
 import org.broadsheet.commenting.ModerationPolicy;
@@ -255,11 +259,46 @@ class RoleMatrixIT extends InContainerTest {
             moderation.reject(-1);
             return null;
         });
+        row("ModerationQueue.reported(int,int)", EDITORS, () -> moderation.reported(0, 1));
+        row("ModerationQueue.countReported()", EDITORS, moderation::countReported);
+        row("ModerationQueue.keep(long)", EDITORS, () -> {
+            moderation.keep(-1);
+            return null;
+        });
+        row("ModerationQueue.remove(long)", EDITORS, () -> {
+            moderation.remove(-1);
+            return null;
+        });
+        row("ModerationQueue.pick(long,boolean)", EDITORS, () -> {
+            moderation.pick(-1, true);
+            return null;
+        });
 
         row("Comments.post(long,GuestComment,String)", EVERYONE,
                 () -> comments.post(-1, new GuestComment("", "", ""), "192.0.2.1"));
         row("Comments.approvedOn(long,int,int)", EVERYONE, () -> comments.approvedOn(-1, 0, 1));
         row("Comments.countApproved(long)", EVERYONE, () -> comments.countApproved(-1));
+        row("Comments.reply(long,GuestComment,String)", EVERYONE,
+                () -> comments.reply(-1, new GuestComment("", "", ""), "192.0.2.1"));
+        row("Comments.whoMayComment(long)", EVERYONE, () -> comments.whoMayComment(-1));
+        row("Comments.threadsOn(long,CommentOrder,int,int,int)", EVERYONE,
+                () -> comments.threadsOn(-1, CommentOrder.OLDEST, 0, 1, 1));
+        row("Comments.countThreads(long)", EVERYONE, () -> comments.countThreads(-1));
+        row("Comments.repliesIn(long,int,int)", EVERYONE, () -> comments.repliesIn(-1, 0, 1));
+        row("Comments.repliesCount(long)", EVERYONE, () -> comments.repliesCount(-1));
+        row("Comments.picksOn(long)", EVERYONE, () -> comments.picksOn(-1));
+        row("Comments.shown(long)", EVERYONE, () -> comments.shown(-1));
+        row("Comments.report(long,CommentReport,String)", EVERYONE,
+                () -> comments.report(-1, new CommentReport(ReportReason.SPAM, ""), "192.0.2.1"));
+        row("Comments.yourPartIn(long)", EVERYONE, () -> comments.yourPartIn(-1));
+        // What only an account can do: like once, change or delete its own comment.
+        row("Comments.like(long)", SIGNED_IN, () -> comments.like(-1));
+        row("Comments.edit(long,String)", SIGNED_IN, () -> comments.edit(-1, "x"));
+        row("Comments.delete(long)", SIGNED_IN, () -> {
+            comments.delete(-1);
+            return null;
+        });
+        row("Comments.yourText(long)", SIGNED_IN, () -> comments.yourText(-1));
 
         row("SiteSettings.siteName()", EVERYONE, settings::siteName);
         row("SiteSettings.readersMayRegister()", EVERYONE, settings::readersMayRegister);
@@ -271,6 +310,11 @@ class RoleMatrixIT extends InContainerTest {
         row("CommentSettings.houseRules()", EDITORS, commentSettings::houseRules);
         row("CommentSettings.change(HouseRules)", EDITORS, () -> {
             commentSettings.change(new HouseRules(ModerationPolicy.NONE, -1, List.of(), List.of()));
+            return null;
+        });
+        row("CommentSettings.discussionOf(long)", EDITORS, () -> commentSettings.discussionOf(-1));
+        row("CommentSettings.change(long,ArticleDiscussion)", EDITORS, () -> {
+            commentSettings.change(-1, ArticleDiscussion.AS_THE_SITE);
             return null;
         });
         row("SiteSettings.rename(String)", ADMIN, () -> {

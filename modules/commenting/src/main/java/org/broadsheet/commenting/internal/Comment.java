@@ -18,6 +18,7 @@ import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PendingComment;
+import org.broadsheet.commenting.ReportedComment;
 
 /**
  * A reader's comment on an article. The article is referred to by id: it belongs to the content module.
@@ -69,7 +70,57 @@ public class Comment {
     @Column(name = "held_because", length = 1000)
     private String heldBecause;
 
+    /** The comment this one answers; null for a thread's first. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    /** The thread's first comment: this one's own id when it starts the thread. */
+    @Column(name = "thread_id", nullable = false)
+    private Long threadId;
+
+    @Column(nullable = false)
+    private int depth;
+
+    // Counted by single UPDATE statements as readers like and report (see DefaultComments), never written from here:
+    // a popular comment's counts do not conflict with a moderator's decision.
+    @Column(name = "like_count", insertable = false, updatable = false)
+    private int likeCount;
+
+    @Column(name = "open_reports", insertable = false, updatable = false)
+    private int openReports;
+
+    @Column(nullable = false, insertable = false, updatable = false)
+    private boolean hidden;
+
+    @Column(name = "reports_kept", nullable = false)
+    private boolean reportsKept;
+
+    @Column(nullable = false)
+    private boolean picked;
+
+    @Column(name = "edited_at")
+    private OffsetDateTime editedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "removed_by", length = 16)
+    private RemovedBy removedBy;
+
+    /** Who took a shown comment down. */
+    enum RemovedBy {
+        AUTHOR,
+        MODERATOR
+    }
+
     protected Comment() {
+    }
+
+    /** A reply: on the article of the comment it answers, in its thread, one deeper but never past the deepest. */
+    Comment(Comment answered, GuestComment comment, Long accountId, Verdict verdict, Instant now) {
+        this(answered.articleId, comment, accountId, verdict, now);
+        var deepest = answered.depth >= org.broadsheet.commenting.Comments.MAX_DEPTH;
+        this.parentId = deepest ? answered.parentId : answered.id;
+        this.threadId = answered.threadId;
+        this.depth = deepest ? answered.depth : answered.depth + 1;
     }
 
     Comment(long articleId, GuestComment comment, Long accountId, Verdict verdict, Instant now) {
@@ -86,6 +137,91 @@ public class Comment {
             moderatedBy = Verdict.HOUSE_RULES;
             moderatedAt = postedAt;
         }
+    }
+
+    /** A thread's first comment is its own thread; its id is known once persisted, before it is written. */
+    void startThreadIfFirst() {
+        if (threadId == null) {
+            threadId = id;
+        }
+    }
+
+    /** Whether readers can read it and answer it. */
+    boolean isShown() {
+        return status == CommentStatus.APPROVED && removedBy == null && !hidden;
+    }
+
+    boolean isWrittenBy(long account) {
+        return accountId != null && accountId == account && removedBy == null
+                && (status == CommentStatus.APPROVED || status == CommentStatus.PENDING);
+    }
+
+    Instant editableUntil() {
+        return postedAt.toInstant().plus(org.broadsheet.commenting.Comments.EDITABLE_FOR);
+    }
+
+    /**
+     * The writer's correction, as the house rules read it again: it stays shown, or waits for an editor again
+     * (saying why) when the new text would have been held. A banned word never gets this far.
+     */
+    void edit(String newBody, Verdict verdict, Instant now) {
+        body = newBody.strip();
+        editedAt = utc(now);
+        if (verdict.status() == CommentStatus.PENDING) {
+            status = CommentStatus.PENDING;
+            heldBecause = "Edited: " + verdict.heldBecause();
+            moderatedBy = null;
+            moderatedAt = null;
+        }
+    }
+
+    /** The writer takes it down: the text goes for good, the place in the thread stays. */
+    void removeByAuthor(Instant now) {
+        body = "";
+        removedBy = RemovedBy.AUTHOR;
+        picked = false;
+        editedAt = utc(now);
+    }
+
+    /** A moderator takes a shown comment down; the text stays on the record for the moderators. */
+    void removeByModerator(String moderator, Instant now) {
+        if (status != CommentStatus.APPROVED || removedBy != null) {
+            throw new CommentAlreadyModeratedException();
+        }
+        removedBy = RemovedBy.MODERATOR;
+        picked = false;
+        moderatedBy = moderator;
+        moderatedAt = utc(now);
+    }
+
+    /** A moderator heard the reports and keeps it: reports from now on are listed but hide nothing. */
+    void keepDespiteReports(String moderator, Instant now) {
+        reportsKept = true;
+        moderatedBy = moderator;
+        moderatedAt = utc(now);
+    }
+
+    void pick(boolean picked) {
+        if (!isShown()) {
+            throw new CommentAlreadyModeratedException();
+        }
+        this.picked = picked;
+    }
+
+    Long accountId() {
+        return accountId;
+    }
+
+    Long threadId() {
+        return threadId;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+
+    int depth() {
+        return depth;
     }
 
     void approve(String moderator, Instant now) {
@@ -124,6 +260,11 @@ public class Comment {
 
     String body() {
         return body;
+    }
+
+    ReportedComment reported(String articleHeadline, List<String> reports) {
+        return new ReportedComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body,
+                openReports, hidden, reports);
     }
 
     PendingComment pending(String articleHeadline) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.broadsheet.commenting.Commenters;
 import org.broadsheet.commenting.HouseRules;
 import org.broadsheet.commenting.ModerationPolicy;
 
@@ -30,12 +31,15 @@ class StoredHouseRules {
     private static final String MAX_LINKS = "max-links";
     private static final String BANNED = "banned-words";
     private static final String SUSPECT = "suspect-words";
+    private static final String COMMENTERS = "commenters";
+    private static final String CLOSE_AFTER_DAYS = "close-after-days";
+    private static final String HIDE_AFTER_REPORTS = "hide-after-reports";
 
     /** The rules changed in a transaction: read again once it commits. */
     record Changed() {
     }
 
-    private record Read(HouseRules rules, Instant at) {
+    private record Read(Verdict.Rules rules, Instant at) {
     }
 
     @PersistenceContext
@@ -47,10 +51,15 @@ class StoredHouseRules {
     private volatile Read read;
 
     HouseRules current() {
+        return compiled().house();
+    }
+
+    /** The rules with their word lists ready to match a comment. */
+    Verdict.Rules compiled() {
         var now = clock.instant();
         var last = read;
         if (last == null || last.at().plus(FRESH).isBefore(now)) {
-            last = new Read(load(), now);
+            last = new Read(Verdict.Rules.of(load()), now);
             read = last;
         }
         return last.rules();
@@ -68,7 +77,12 @@ class StoredHouseRules {
                 values.containsKey(POLICY) ? ModerationPolicy.valueOf(values.get(POLICY)) : defaults.policy(),
                 values.containsKey(MAX_LINKS) ? Integer.parseInt(values.get(MAX_LINKS)) : defaults.maxLinks(),
                 values.containsKey(BANNED) ? lines(values.get(BANNED)) : defaults.bannedWords(),
-                values.containsKey(SUSPECT) ? lines(values.get(SUSPECT)) : defaults.suspectWords());
+                values.containsKey(SUSPECT) ? lines(values.get(SUSPECT)) : defaults.suspectWords(),
+                values.containsKey(COMMENTERS) ? Commenters.valueOf(values.get(COMMENTERS)) : defaults.commenters(),
+                values.containsKey(CLOSE_AFTER_DAYS) ? Integer.parseInt(values.get(CLOSE_AFTER_DAYS))
+                        : defaults.closeAfterDays(),
+                values.containsKey(HIDE_AFTER_REPORTS) ? Integer.parseInt(values.get(HIDE_AFTER_REPORTS))
+                        : defaults.hideAfterReports());
     }
 
     static Map<String, String> asSettings(HouseRules rules) {
@@ -77,6 +91,9 @@ class StoredHouseRules {
         settings.put(MAX_LINKS, String.valueOf(rules.maxLinks()));
         settings.put(BANNED, String.join("\n", rules.bannedWords()));
         settings.put(SUSPECT, String.join("\n", rules.suspectWords()));
+        settings.put(COMMENTERS, rules.commenters().name());
+        settings.put(CLOSE_AFTER_DAYS, String.valueOf(rules.closeAfterDays()));
+        settings.put(HIDE_AFTER_REPORTS, String.valueOf(rules.hideAfterReports()));
         return settings;
     }
 

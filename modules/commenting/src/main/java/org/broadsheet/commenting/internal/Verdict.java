@@ -2,8 +2,10 @@ package org.broadsheet.commenting.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.broadsheet.commenting.CommentStatus;
@@ -28,27 +30,52 @@ record Verdict(CommentStatus status, List<String> reasons) {
     }
 
     /**
+     * The house rules with their word lists made ready to match, once per change of the rules rather than once per
+     * comment (up to a thousand words).
+     */
+    record Rules(HouseRules house, Map<String, Pattern> banned, Map<String, Pattern> suspect) {
+
+        static Rules of(HouseRules house) {
+            return new Rules(house, patterns(house.bannedWords()), patterns(house.suspectWords()));
+        }
+
+        private static Map<String, Pattern> patterns(List<String> words) {
+            var patterns = new LinkedHashMap<String, Pattern>();
+            words.forEach(word -> patterns.put(word, Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(comparable(word)) + "(?![\\p{L}\\p{N}])")));
+            return patterns;
+        }
+    }
+
+    /** As {@link #on(String, boolean, boolean, ModerationPolicy, Rules)} under the rules' own policy. */
+    static Verdict on(String body, boolean trapped, boolean knownCommenter, HouseRules rules) {
+        return on(body, trapped, knownCommenter, rules.policy(), Rules.of(rules));
+    }
+
+    /**
      * @param knownCommenter a signed-in reader who has had a comment approved before (a guest never is: anyone can
      *                       type someone else's name and address)
+     * @param policy         who waits on this article: the site's, or what editors set for the article
      */
-    static Verdict on(String body, boolean trapped, boolean knownCommenter, HouseRules rules) {
+    static Verdict on(String body, boolean trapped, boolean knownCommenter, ModerationPolicy policy, Rules rules) {
         if (trapped) {
             return new Verdict(CommentStatus.SPAM, List.of("Filled in the field only bots see"));
         }
         var text = comparable(body);
-        var banned = firstOf(rules.bannedWords(), text);
+        var banned = firstOf(rules.banned(), text);
         if (banned.isPresent()) {
             return new Verdict(CommentStatus.REJECTED, List.of("Uses a banned word: " + banned.get()));
         }
         var reasons = new ArrayList<String>();
         long links = LINK.matcher(body).results().count();
-        if (links > rules.maxLinks()) {
-            reasons.add("Has " + links + " links (more than " + rules.maxLinks() + ")");
+        int maxLinks = rules.house().maxLinks();
+        if (links > maxLinks) {
+            reasons.add("Has " + links + " links (more than " + maxLinks + ")");
         }
-        firstOf(rules.suspectWords(), text).ifPresent(word -> reasons.add("Uses a word to check: " + word));
-        if (rules.policy() == ModerationPolicy.ALL) {
+        firstOf(rules.suspect(), text).ifPresent(word -> reasons.add("Uses a word to check: " + word));
+        if (policy == ModerationPolicy.ALL) {
             reasons.add("Every comment waits for an editor");
-        } else if (rules.policy() == ModerationPolicy.FIRST_TIME && !knownCommenter) {
+        } else if (policy == ModerationPolicy.FIRST_TIME && !knownCommenter) {
             reasons.add("A first comment, or a guest's");
         }
         return new Verdict(reasons.isEmpty() ? CommentStatus.APPROVED : CommentStatus.PENDING, reasons);
@@ -63,10 +90,10 @@ record Verdict(CommentStatus status, List<String> reasons) {
     }
 
     /** The first word or phrase of the list the text uses as a whole word (not "class" for "ass"). */
-    private static Optional<String> firstOf(List<String> words, String text) {
-        return words.stream()
-                .filter(word -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(comparable(word))
-                        + "(?![\\p{L}\\p{N}])").matcher(text).find())
+    private static Optional<String> firstOf(Map<String, Pattern> words, String text) {
+        return words.entrySet().stream()
+                .filter(word -> word.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 

@@ -1,103 +1,368 @@
 package org.broadsheet.commenting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
-import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
+import tools.jackson.databind.JsonNode;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
+import org.broadsheet.commenting.CommentOrder;
 import org.broadsheet.commenting.CommentRefusedException;
+import org.broadsheet.commenting.CommentReport;
+import org.broadsheet.commenting.Commenters;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.commenting.PostedComment;
-import org.broadsheet.people.AccountSummary;
+import org.broadsheet.commenting.ReportReason;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.ClientAddresses;
-import org.broadsheet.shared.PlainText;
+import org.broadsheet.shared.Roles;
 import org.broadsheet.shared.ui.StaticHtml;
 
 /**
- * The comments under an article: the first page of approved comments and the buttons below them, both
- * shared markup (see {@link CommentsMarkup}), so an idle reader's page holds no component per comment or
- * button. One click listener on the section serves both buttons. The form is built only when a reader asks
- * for it and dropped once the comment is posted: most readers never write, and each of them would otherwise
- * keep a form on the server.
+ * The comments under an article: pages of threads and the buttons below them, all shared markup (see
+ * {@link CommentsMarkup}), so an idle reader's page holds no component per comment or button. One click listener
+ * on the section serves every button, each saying what it does and on which comment. Forms and dialogs are built
+ * only when a reader asks for one and dropped once done: most readers never write, and each of them would
+ * otherwise keep a form on the server.
  */
 class CommentsPanel extends Section {
 
-    private static final String ACTION = "event.target.dataset.action";
+    private static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
+    private static final String COMMENT = "event.target.closest('[data-comment]')?.dataset.comment";
+    private static final String THREAD = "event.target.closest('[data-thread]')?.dataset.thread";
+
+    /**
+     * Adds one signed-in reader's own buttons to the shared markup: correcting and deleting what they wrote, the
+     * likes they gave, and for editors picking and removing. Built with text only, never markup.
+     */
+    private static final String DECORATE = """
+            const labels = {edit: 'Edit', delete: 'Delete', pick: 'Pick', unpick: 'Unpick', remove: 'Remove'};
+            const add = (tools, action) => {
+              if (!tools || tools.querySelector('[data-action="' + action + '"]')) return;
+              const button = document.createElement('button');
+              button.type = 'button';
+              button.dataset.action = action;
+              button.textContent = labels[action];
+              tools.append(button);
+            };
+            const tools = id => document.querySelector('#comment-' + id + ' > .comment-tools');
+            $0.split(';').filter(Boolean).forEach(entry => {
+              const [id, actions] = entry.split(':');
+              actions.split(' ').forEach(action => add(tools(id), action));
+            });
+            $1.split(' ').filter(Boolean).forEach(id => tools(id)?.querySelector('[data-action="like"]')
+                ?.setAttribute('aria-pressed', 'true'));
+            if ($2) {
+              document.querySelectorAll('.comment:not(.removed) > .comment-tools').forEach(place => {
+                const picked = place.parentElement.querySelector(':scope > .comment-meta .pick-badge');
+                add(place, picked ? 'unpick' : 'pick');
+                add(place, 'remove');
+              });
+            }""";
 
     private final long articleId;
     private final Comments comments;
+    private final ModerationQueue moderation;
     private final ClientAddresses addresses;
     private final Accounts accounts;
     private final CommentsMarkup markup;
-    private final Component actions;
-    private int pagesShown = 1;
+    private final List<Component> pages = new ArrayList<>();
+    private Component actions;
+    private CommentOrder order = CommentOrder.OLDEST;
+    private Commenters commenters;
     private boolean writing;
+    private Map<Long, Integer> repliesShown = Map.of();
     private Optional<Paragraph> thanks = Optional.empty();
 
-    CommentsPanel(long articleId, Comments comments, ClientAddresses addresses, Accounts accounts,
-                  CommentsMarkup markup, StaticHtml.Parts parts) {
+    CommentsPanel(long articleId, Comments comments, ModerationQueue moderation, ClientAddresses addresses,
+            Accounts accounts, CommentsMarkup markup, StaticHtml.Parts parts) {
         this.articleId = articleId;
         this.comments = comments;
+        this.moderation = moderation;
         this.addresses = addresses;
         this.accounts = accounts;
         this.markup = markup;
         addClassName("comments");
         setId("comments");
-        var first = markup.page(articleId, 1);
-        actions = parts.of("comment-actions", CommentsMarkup.actions(first.hasMore()));
-        add(parts.of("comments-" + articleId, first.html()), actions);
-        getElement().addEventListener("click", click -> act(click.getEventData().get(ACTION).asString()))
-                .addEventData(ACTION)
+        var first = markup.page(articleId, order, 1);
+        commenters = first.commenters();
+        actions = parts.of("comment-actions", CommentsMarkup.actions(first.hasMore(), commenters));
+        var page = parts.of("comments-" + articleId, first.html());
+        pages.add(page);
+        add(page, actions);
+        getElement().addEventListener("click", click -> act(click.getEventData()))
+                .addEventData(ACTION).addEventData(COMMENT).addEventData(THREAD)
                 .setFilter(ACTION + " !== undefined");
+        decorate();
     }
 
-    private void act(String action) {
-        switch (action) {
-            case CommentsMarkup.SHOW_MORE -> showNextPage();
-            case CommentsMarkup.WRITE -> openForm();
-            default -> { } // a button this version does not know: nothing to do
+    private void act(JsonNode data) {
+        var action = text(data, ACTION);
+        var comment = text(data, COMMENT);
+        long id = comment == null ? -1 : Long.parseLong(comment);
+        try {
+            switch (action) {
+                case CommentsMarkup.SHOW_MORE -> showPage(pages.size() + 1);
+                case CommentsMarkup.WRITE -> openForm();
+                case CommentsMarkup.REPLY -> reply(id);
+                case CommentsMarkup.LIKE -> like(id);
+                case CommentsMarkup.REPORT -> report(id);
+                case CommentsMarkup.MORE_REPLIES -> moreReplies(Long.parseLong(text(data, THREAD)));
+                case CommentsMarkup.EDIT -> edit(id);
+                case CommentsMarkup.DELETE -> confirm("Delete your comment?",
+                        "Its text is erased for good; replies to it stay.", "Delete", () -> comments.delete(id));
+                case CommentsMarkup.PICK -> moderate(() -> moderation.pick(id, true), "Picked for the editors' picks.");
+                case CommentsMarkup.UNPICK -> moderate(() -> moderation.pick(id, false), "No longer a pick.");
+                case CommentsMarkup.REMOVE -> confirm("Remove this comment?",
+                        "Readers see “Comment removed by a moderator” in its place.", "Remove",
+                        () -> moderation.remove(id));
+                default -> {
+                    if (action.startsWith(CommentsMarkup.SORT)) {
+                        sort(CommentOrder.valueOf(action.substring(CommentsMarkup.SORT.length())));
+                    }
+                }
+            }
+        } catch (CommentNotFoundException | CommentRefusedException | CommentAlreadyModeratedException refused) {
+            say(refused.getMessage());
+        } catch (IllegalArgumentException notOurs) {
+            // A button or order this version does not know: nothing to do.
         }
     }
 
-    private void showNextPage() {
-        pagesShown++;
-        var page = markup.page(articleId, pagesShown);
-        addComponentAtIndex(indexOf(actions),
-                StaticHtml.Parts.sent().of("comments-" + articleId + "-" + pagesShown, page.html()));
-        if (!page.hasMore()) {
-            addClassName("all-shown");
+    private static String text(JsonNode data, String key) {
+        var value = data.get(key);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private void showPage(int number) {
+        var page = markup.page(articleId, order, number);
+        var part = StaticHtml.Parts.sent().of("comments-" + articleId + "-" + order.name().toLowerCase() + "-" + number,
+                page.html());
+        pages.add(part);
+        addComponentAtIndex(indexOf(actions), part);
+        setActions(page);
+        decorate();
+    }
+
+    private void setActions(CommentsMarkup.CommentsPage page) {
+        commenters = page.commenters();
+        var replacement = StaticHtml.Parts.sent().of("comment-actions",
+                CommentsMarkup.actions(page.hasMore(), commenters));
+        replace(actions, replacement);
+        actions = replacement;
+    }
+
+    /** Shows the threads again from the first page, in the reader's order, as they stand now. */
+    private void sort(CommentOrder newOrder) {
+        order = newOrder;
+        reload(1);
+    }
+
+    private void reload(int pageCount) {
+        pages.forEach(this::remove);
+        pages.clear();
+        repliesShown = Map.of();
+        for (int number = 1; number <= pageCount; number++) {
+            showPage(number);
         }
+    }
+
+    private void moreReplies(long threadId) {
+        var shown = new HashMap<>(repliesShown);
+        int count = shown.merge(threadId, CommentsMarkup.REPLIES_SHOWN + Comments.MAX_PAGE, (was, more) -> was + Comments.MAX_PAGE);
+        repliesShown = shown;
+        // The thread's replies are replaced where they are, inside the shared page; the markup is cleaned like any.
+        getElement().executeJs("document.getElementById($0)?.replaceWith(document.createRange().createContextualFragment($1))",
+                "replies-" + threadId, markup.replies(articleId, threadId, count));
+        decorate();
+    }
+
+    private void like(long commentId) {
+        if (accounts.you().isEmpty()) {
+            askToSignIn("Sign in to like comments.");
+            return;
+        }
+        int likes = comments.like(commentId);
+        getElement().executeJs("""
+                const button = document.querySelector('#comment-' + $0 + ' > .comment-tools [data-action="like"]');
+                if (button) { button.textContent = $1; button.setAttribute('aria-pressed', 'true'); }""",
+                String.valueOf(commentId), CommentsMarkup.likes(likes));
     }
 
     private void openForm() {
-        if (writing) {
+        if (writing || !mayWrite()) {
             return;
         }
         writing = true;
         addClassName("writing");
         thanks.ifPresent(this::remove);
-        var form = new CommentForm(articleId, comments, addresses, this::posted);
+        var form = new CommentForm("Leave a comment",
+                (comment, from) -> comments.post(articleId, comment, from), addresses, this::posted);
         accounts.you().ifPresent(form::signedIn);
         add(form);
         form.focus();
+    }
+
+    /** Whether the reader may write here, telling them why not. */
+    private boolean mayWrite() {
+        if (commenters == Commenters.NOBODY) {
+            say(CommentRefusedException.CLOSED);
+            return false;
+        }
+        if (commenters == Commenters.SIGNED_IN && accounts.you().isEmpty()) {
+            askToSignIn("Only signed-in readers comment on this article.");
+            return false;
+        }
+        return true;
+    }
+
+    private void reply(long commentId) {
+        if (!mayWrite()) {
+            return;
+        }
+        var answered = comments.shown(commentId);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Reply to " + answered.authorName());
+        var quoted = new Paragraph(answered.body().length() > 300 ? answered.body().substring(0, 300) + "…"
+                : answered.body());
+        quoted.addClassName("replying-to");
+        var form = new CommentForm(null, (comment, from) -> comments.reply(commentId, comment, from), addresses,
+                (done, posted) -> {
+                    dialog.close();
+                    say(outcome(posted));
+                    if (posted.published()) {
+                        reload(pages.size());
+                    }
+                });
+        accounts.you().ifPresent(form::signedIn);
+        dialog.add(quoted, form);
+        showDialog(dialog);
+        form.focus();
+    }
+
+    private void report(long commentId) {
+        var reported = comments.shown(commentId);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Report the comment by " + reported.authorName());
+        var reasons = new RadioButtonGroup<ReportReason>("Why should a moderator look at it?");
+        reasons.setItems(ReportReason.values());
+        reasons.setItemLabelGenerator(ReportReason::label);
+        var note = new TextArea("Anything the moderator should know (optional)");
+        note.setMaxLength(500);
+        note.setWidthFull();
+        var send = new Button("Report", click -> {
+            if (reasons.getValue() == null) {
+                reasons.setInvalid(true);
+                reasons.setErrorMessage("Please choose a reason");
+                return;
+            }
+            try {
+                var counted = comments.report(commentId, new CommentReport(reasons.getValue(), note.getValue()),
+                        clientAddress());
+                dialog.close();
+                say(counted ? "Thank you. A moderator will look at the comment."
+                        : "You have reported this comment already; a moderator will look at it.");
+            } catch (CommentNotFoundException gone) {
+                dialog.close();
+                say(gone.getMessage());
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button("Cancel", click -> dialog.close());
+        dialog.add(reasons, note);
+        dialog.getFooter().add(cancel, send);
+        showDialog(dialog);
+    }
+
+    private void edit(long commentId) {
+        var text = new TextArea("Your comment");
+        text.setValue(comments.yourText(commentId));
+        text.setMaxLength(GuestComment.MAX_LENGTH);
+        text.setWidthFull();
+        text.setMinHeight("8em");
+        text.setHelperText("You can change a comment for " + Comments.EDITABLE_FOR.toMinutes()
+                + " minutes after posting it; it is marked as edited.");
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Edit your comment");
+        var save = new Button("Save", click -> {
+            try {
+                var saved = comments.edit(commentId, text.getValue());
+                dialog.close();
+                say(saved.published() ? "Your change is saved." : "Your change waits for an editor before it is shown.");
+                reload(pages.size());
+            } catch (CommentRefusedException | CommentNotFoundException refused) {
+                text.setInvalid(true);
+                text.setErrorMessage(refused.getMessage());
+            } catch (EJBException refused) {
+                if (!(refused.getCause() instanceof ConstraintViolationException violations)) {
+                    throw refused;
+                }
+                text.setInvalid(true);
+                text.setErrorMessage(violations.getConstraintViolations().iterator().next().getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        showDialog(dialog);
+        text.focus();
+    }
+
+    private void confirm(String title, String consequence, String doIt, Runnable action) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(consequence));
+        var yes = new Button(doIt, click -> {
+            dialog.close();
+            moderate(action, "Done.");
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), yes);
+        showDialog(dialog);
+    }
+
+    /** A change to what the thread shows: made, then the pages shown again as they are now. */
+    private void moderate(Runnable change, String done) {
+        try {
+            change.run();
+            say(done);
+        } catch (CommentNotFoundException | CommentAlreadyModeratedException | CommentRefusedException refused) {
+            say(refused.getMessage());
+        }
+        reload(pages.size());
+    }
+
+    private void showDialog(Dialog dialog) {
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                remove(dialog);
+            }
+        });
+        add(dialog);
+        dialog.open();
     }
 
     /**
@@ -108,119 +373,60 @@ class CommentsPanel extends Section {
         remove(form);
         writing = false;
         removeClassName("writing");
-        var message = new Paragraph(switch (comment.status()) {
-            case APPROVED -> "Thank you. Your comment is published; it appears below when the page is next opened.";
-            case REJECTED -> "Your comment breaks our house rules and will not be published.";
-            case PENDING, SPAM -> "Thank you. Your comment awaits moderation and will appear once an editor has"
-                    + " approved it.";
-        });
+        var message = new Paragraph(outcome(comment));
         message.getElement().setAttribute("role", "status");
         message.addClassName("comment-outcome");
         add(message);
         thanks = Optional.of(message);
+        if (comment.published()) {
+            reload(pages.size());
+        }
     }
 
-    /** What a reader types, checked at each field by the same Bean Validation rules the service applies. */
-    private static final class CommentForm extends VerticalLayout {
+    private static String outcome(PostedComment comment) {
+        return switch (comment.status()) {
+            case APPROVED -> "Thank you. Your comment is published.";
+            case REJECTED -> "Your comment breaks our house rules and will not be published.";
+            case PENDING, SPAM -> "Thank you. Your comment awaits moderation and will appear once an editor has"
+                    + " approved it.";
+        };
+    }
 
-        private final long articleId;
-        private final Comments comments;
-        private final ClientAddresses addresses;
-        private final BiConsumer<CommentForm, PostedComment> posted;
-        private final TextField name = new TextField("Name");
-        private final EmailField email = new EmailField("Email");
-        private final TextArea body = new TextArea("Comment");
-        /** Bots fill in every field; people never see this one (off screen, out of the tab order, unnamed to screen readers). */
-        private final TextField trap = new TextField("Website");
-        private final Paragraph outcome = new Paragraph();
-        private final H3 heading = new H3("Leave a comment");
-        private final Binder<GuestComment> binder = new Binder<>();
-
-        CommentForm(long articleId, Comments comments, ClientAddresses addresses,
-                BiConsumer<CommentForm, PostedComment> posted) {
-            this.articleId = articleId;
-            this.comments = comments;
-            this.addresses = addresses;
-            this.posted = posted;
-
-            email.setHelperText("Never shown to other readers.");
-            // The field checks the address in the browser too; it must say so in the same words as the rule.
-            email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(GuestComment.NOT_AN_EMAIL));
-            body.setHelperText("Our house rules apply: some comments are read by an editor before they appear."
-                    + " At most 5,000 characters.");
-            trap.addClassName("comment-trap");
-            trap.getElement().setAttribute("aria-hidden", "true");
-            trap.getElement().setAttribute("tabindex", "-1");
-            trap.setAutocomplete(Autocomplete.OFF);
-            body.setMinHeight("8em");
-            bind(name, "name", GuestComment::name);
-            bind(email, "email", GuestComment::email);
-            bind(body, "body", GuestComment::body);
-            var post = new Button("Post comment", click -> post());
-            post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            outcome.setVisible(false);
-            outcome.getElement().setAttribute("role", "status");
-            outcome.addClassName("comment-outcome");
-            add(heading, name, email, body, trap, post, outcome);
-            setPadding(false);
-            addClassName("comment-form");
-            setWidthFull();
-            name.setWidth("min(100%, 24rem)");
-            email.setWidth("min(100%, 24rem)");
-            body.setWidthFull();
+    /** A signed-in reader's own buttons on what is shown now (see {@link #DECORATE}); nothing for a guest. */
+    private void decorate() {
+        if (accounts.you().isEmpty()) {
+            return;
         }
+        var yours = comments.yourPartIn(articleId);
+        var now = Instant.now();
+        var mine = yours.written().entrySet().stream()
+                .map(entry -> entry.getKey() + ":" + (now.isBefore(entry.getValue()) ? CommentsMarkup.EDIT + " " : "")
+                        + CommentsMarkup.DELETE)
+                .collect(Collectors.joining(";"));
+        var liked = yours.liked().stream().map(String::valueOf).collect(Collectors.joining(" "));
+        var request = VaadinRequest.getCurrent();
+        var editor = request != null && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN));
+        getElement().executeJs(DECORATE, mine, liked, editor);
+    }
 
-        void focus() {
-            (name.isVisible() ? name : body).focus();
-        }
+    private void say(String message) {
+        var notification = new Notification(new Span(message));
+        notification.setDuration(6_000);
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.open();
+    }
 
-        /** A signed-in reader comments under their account's name; the service takes it from the account too. */
-        void signedIn(AccountSummary you) {
-            heading.setText("Leave a comment as " + you.displayName());
-            name.setValue(you.displayName());
-            name.setVisible(false);
-            if (you.email() != null) {
-                email.setValue(you.email());
-                email.setVisible(false);
-            }
-        }
+    private void askToSignIn(String why) {
+        var here = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        var signIn = new Anchor("login?" + QueryParameters.of("continue", "/" + here).getQueryString(), "Sign in");
+        var notification = new Notification(new Span(why + " "), signIn);
+        notification.setDuration(10_000);
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.open();
+    }
 
-        private void bind(HasValue<?, String> field, String property, ValueProvider<GuestComment, String> value) {
-            field.setRequiredIndicatorVisible(true);
-            // Validation only: the comment is built from the fields on post (a null setter would make them read-only).
-            // The rules hold for the text as it will be kept: an invisible name is refused here, at its field.
-            binder.forField(field).withConverter(PlainText::clean, kept -> kept)
-                    .withValidator(new BeanValidator(GuestComment.class, property))
-                    .bind(value, (draft, ignored) -> { });
-        }
-
-        private void post() {
-            if (!binder.validate().isOk()) {
-                return; // the binder has put each message at its field
-            }
-            var comment = new GuestComment(name.getValue(), email.getValue(), body.getValue(), trap.getValue());
-            var request = VaadinRequest.getCurrent();
-            PostedComment done;
-            try {
-                done = comments.post(articleId, comment,
-                        addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
-            } catch (CommentNotFoundException | CommentRefusedException refused) {
-                tell(refused.getMessage());
-                return;
-            } catch (EJBException refused) {
-                if (refused.getCause() instanceof ConstraintViolationException violations) {
-                    tell("Your comment was not accepted: "
-                            + violations.getConstraintViolations().iterator().next().getMessage());
-                    return;
-                }
-                throw refused;
-            }
-            posted.accept(this, done);
-        }
-
-        private void tell(String message) {
-            outcome.setText(message);
-            outcome.setVisible(true);
-        }
+    private String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        return addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.Comments;
+import org.broadsheet.commenting.ModerationQueue;
 import org.broadsheet.content.PublishedArticle;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.ClientAddresses;
@@ -26,8 +27,11 @@ class CommentsSection implements PageSection<PublishedArticle> {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ModerationQueue moderation;
+
     @Override
     public Component sectionFor(PublishedArticle article, StaticHtml.Parts parts) {
-        return new CommentsPanel(article.id(), comments, addresses, accounts, markup, parts);
+        return new CommentsPanel(article.id(), comments, moderation, addresses, accounts, markup, parts);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -379,6 +380,18 @@ public class DefaultPublishedArticles implements PublishedArticles {
                 .setParameter("id", articleId)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<Instant> publishedAt(long articleId) {
+        // Asked for every comment posted: one column by primary key, not the whole article with its body.
+        return em.createQuery("select a.publishedAt from Article a where a.id = :id and a.status = :published",
+                        OffsetDateTime.class)
+                .setParameter("id", articleId)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst()
+                .map(OffsetDateTime::toInstant);
     }
 
     @Override
