@@ -2,18 +2,18 @@ package org.broadsheet.commenting;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A signed-in reader's part in an article's comments: the shown comments they wrote (with the moment each stops
- * being editable, which may have passed) and those they liked. Empty for a guest.
+ * being editable, which may have passed) and those they liked, with how many like each now (a page of comments
+ * shared by all readers may be a few seconds older than their own like). Empty for a guest.
  */
-public record YourPart(Map<Long, Instant> written, Set<Long> liked) {
+public record YourPart(Map<Long, Instant> written, Map<Long, Integer> liked) {
 
-    public static final YourPart NONE = new YourPart(Map.of(), Set.of());
+    public static final YourPart NONE = new YourPart(Map.of(), Map.of());
 
     public YourPart {
         written = Map.copyOf(written);
-        liked = Set.copyOf(liked);
+        liked = Map.copyOf(liked);
     }
 }

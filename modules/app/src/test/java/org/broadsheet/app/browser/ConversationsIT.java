@@ -92,7 +92,7 @@ class ConversationsIT extends OnSharedServer {
                 // A guest reports a comment; the moderators find it with the reason.
                 guest.navigate(server.url(ARTICLE));
                 comment(guest, "Thread two " + tag).getByRole(AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Report the comment")).click();
+                        new Locator.GetByRoleOptions().setName("Report what")).click();
                 guest.getByRole(AriaRole.DIALOG).getByLabel("Abusive or harassing").check();
                 guest.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
                         new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();

@@ -12,7 +12,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -379,13 +379,14 @@ public class DefaultComments implements Comments {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0],
                         row -> ((OffsetDateTime) row[1]).toInstant().plus(EDITABLE_FOR)));
-        var liked = new HashSet<Long>();
+        var liked = new HashMap<Long, Integer>();
         ((List<?>) em.createNativeQuery("""
-                select l.comment_id from comment_like l join reader_comment c on c.id = l.comment_id
+                select l.comment_id, c.like_count from comment_like l join reader_comment c on c.id = l.comment_id
                 where c.article_id = ?1 and l.account_id = ?2""")
                 .setParameter(1, articleId)
                 .setParameter(2, you.get().id())
-                .getResultList()).forEach(id -> liked.add(((Number) id).longValue()));
+                .getResultList()).stream().map(row -> (Object[]) row)
+                .forEach(row -> liked.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return new YourPart(written, liked);
     }
 

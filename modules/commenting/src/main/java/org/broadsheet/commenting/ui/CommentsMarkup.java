@@ -132,7 +132,7 @@ class CommentsMarkup {
 
     private static void appendSorting(Document document, CommentOrder order) {
         var sorting = document.appendElement("div").addClass("comment-sorting").attr("role", "group")
-                .attr("aria-label", "Order of comments");
+                .attr("aria-label", "Sort by");
         for (var choice : CommentOrder.values()) {
             sorting.appendElement("button").attr("type", "button").attr("data-action", SORT + choice.name())
                     .attr("aria-pressed", String.valueOf(choice == order)).text(choice.label());
@@ -190,7 +190,7 @@ class CommentsMarkup {
         tools.appendElement("button").attr("type", "button").attr("data-action", LIKE).attr("aria-pressed", "false")
                 .text(likes(comment.likes()));
         tools.appendElement("button").attr("type", "button").attr("data-action", REPORT)
-                .attr("aria-label", "Report the comment by " + comment.authorName()).text("Report");
+                .attr("aria-label", "Report what " + comment.authorName() + " wrote").text("Report");
         return entry;
     }
 

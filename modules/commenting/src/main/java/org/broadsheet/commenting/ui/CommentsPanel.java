@@ -19,8 +19,10 @@ import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -72,8 +74,14 @@ class CommentsPanel extends Section {
               const [id, actions] = entry.split(':');
               actions.split(' ').forEach(action => add(tools(id), action));
             });
-            $1.split(' ').filter(Boolean).forEach(id => tools(id)?.querySelector('[data-action="like"]')
-                ?.setAttribute('aria-pressed', 'true'));
+            $1.split(';').filter(Boolean).forEach(entry => {
+              const [id, label] = entry.split(':');
+              const like = tools(id)?.querySelector('[data-action="like"]');
+              if (like) {
+                like.textContent = label;
+                like.setAttribute('aria-pressed', 'true');
+              }
+            });
             if ($2) {
               document.querySelectorAll('.comment:not(.removed) > .comment-tools').forEach(place => {
                 const picked = place.parentElement.querySelector(':scope > .comment-meta .pick-badge');
@@ -138,16 +146,13 @@ class CommentsPanel extends Section {
                 case CommentsMarkup.REMOVE -> confirm("Remove this comment?",
                         "Readers see “Comment removed by a moderator” in its place.", "Remove",
                         () -> moderation.remove(id));
-                default -> {
-                    if (action.startsWith(CommentsMarkup.SORT)) {
-                        sort(CommentOrder.valueOf(action.substring(CommentsMarkup.SORT.length())));
-                    }
-                }
+                default -> Arrays.stream(CommentOrder.values())
+                        .filter(choice -> action.equals(CommentsMarkup.SORT + choice.name()))
+                        .findFirst()
+                        .ifPresent(this::sort); // a button this version does not know does nothing
             }
         } catch (CommentNotFoundException | CommentRefusedException | CommentAlreadyModeratedException refused) {
             say(refused.getMessage());
-        } catch (IllegalArgumentException notOurs) {
-            // A button or order this version does not know: nothing to do.
         }
     }
 
@@ -158,8 +163,8 @@ class CommentsPanel extends Section {
 
     private void showPage(int number) {
         var page = markup.page(articleId, order, number);
-        var part = StaticHtml.Parts.sent().of("comments-" + articleId + "-" + order.name().toLowerCase() + "-" + number,
-                page.html());
+        var part = StaticHtml.Parts.sent().of("comments-" + articleId + "-"
+                + order.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + number, page.html());
         pages.add(part);
         addComponentAtIndex(indexOf(actions), part);
         setActions(page);
@@ -394,7 +399,9 @@ class CommentsPanel extends Section {
 
     /** A signed-in reader's own buttons on what is shown now (see {@link #DECORATE}); nothing for a guest. */
     private void decorate() {
-        if (accounts.you().isEmpty()) {
+        // Most readers are not signed in: they cost no lookup at all here.
+        var request = VaadinRequest.getCurrent();
+        if (request == null || request.getUserPrincipal() == null) {
             return;
         }
         var yours = comments.yourPartIn(articleId);
@@ -403,9 +410,10 @@ class CommentsPanel extends Section {
                 .map(entry -> entry.getKey() + ":" + (now.isBefore(entry.getValue()) ? CommentsMarkup.EDIT + " " : "")
                         + CommentsMarkup.DELETE)
                 .collect(Collectors.joining(";"));
-        var liked = yours.liked().stream().map(String::valueOf).collect(Collectors.joining(" "));
-        var request = VaadinRequest.getCurrent();
-        var editor = request != null && (request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN));
+        var liked = yours.liked().entrySet().stream()
+                .map(entry -> entry.getKey() + ":" + CommentsMarkup.likes(entry.getValue()))
+                .collect(Collectors.joining(";"));
+        var editor = request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN);
         getElement().executeJs(DECORATE, mine, liked, editor);
     }
 
