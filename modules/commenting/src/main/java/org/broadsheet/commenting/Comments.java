@@ -55,8 +55,9 @@ public interface Comments {
 
     long countThreads(long articleId);
 
-    /** Replies in one thread after the first {@code offset}, oldest first. */
-    List<PublishedComment> repliesIn(long threadId, @PositiveOrZero int offset, @Positive @Max(MAX_PAGE) int limit);
+    /** Replies in one thread of the article after the first {@code offset}, oldest first. */
+    List<PublishedComment> repliesIn(long articleId, long threadId, @PositiveOrZero int offset,
+            @Positive @Max(MAX_PAGE) int limit);
 
     /** How many replies a thread has, taken down ones included (they keep their place). */
     long repliesCount(long threadId);

@@ -1,14 +1,26 @@
 package org.broadsheet.commenting;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /** The editors' side of commenting. Every operation needs the editor or admin role. */
 public interface ModerationQueue {
 
-    /** Pending comments, oldest first, so nobody waits longest. */
-    List<PendingComment> pending(int offset, int limit);
+    /** The most comments one page of a tab holds. */
+    int MAX_PAGE = 500;
 
-    long countPending();
+    /** A page of one tab, in its order (see {@link QueueTab}), each comment with its context. */
+    List<QueuedComment> inTab(@NotNull QueueTab tab, @PositiveOrZero int offset, @Positive @Max(MAX_PAGE) int limit);
+
+    long count(@NotNull QueueTab tab);
+
+    /** The commenter's latest comments, newest first: by account, or for a guest by address. */
+    List<QueuedComment> historyOf(long commentId, @Positive @Max(MAX_PAGE) int limit);
 
     /**
      * Shows the comment to readers. A comment is moderated once: if another decision came first, even at
@@ -19,10 +31,21 @@ public interface ModerationQueue {
     /** Keeps the comment from readers for good; refused like {@link #approve} if it was decided already. */
     void reject(long commentId);
 
-    /** Shown comments readers reported since a moderator last looked, the most reported first. */
-    List<ReportedComment> reported(int offset, int limit);
+    /** Keeps the comment from readers as spam; refused like {@link #approve} if it was decided already. */
+    void markSpam(long commentId);
 
-    long countReported();
+    /**
+     * Decides many pending comments at once, in batches each committed on its own (a thousand or a hundred
+     * thousand take no transaction longer than one batch); comments decided meanwhile are left as they are.
+     * Returns how many this decided.
+     */
+    int decideAll(@NotNull @Size(max = 100_000) List<Long> commentIds, @NotNull Decision decision);
+
+    /**
+     * Decides every comment pending since before {@code postedBefore} (what the moderator was shown), on one article
+     * or ({@code articleId} null) on all, in batches as {@link #decideAll}. Returns how many this decided.
+     */
+    int decideAllPending(@NotNull Decision decision, @NotNull Instant postedBefore, Long articleId);
 
     /** The reports are heard and the comment stays (shown again if they hid it); reports from now on do not hide it. */
     void keep(long commentId);

@@ -16,7 +16,9 @@ public record PublishedComment(long id, Long parentId, int depth, String authorN
         SHOWN,
         REMOVED_BY_AUTHOR,
         REMOVED_BY_MODERATOR,
-        HIDDEN_BY_REPORTS
+        HIDDEN_BY_REPORTS,
+        /** A thread's first comment no longer shown (waiting again, or withdrawn) whose replies still are. */
+        NOT_SHOWN
     }
 
     public PublishedComment {

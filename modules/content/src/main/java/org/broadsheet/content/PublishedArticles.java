@@ -89,6 +89,9 @@ public interface PublishedArticles {
     /** When the article was first published, if readers may read it now; empty for a draft or a withdrawn one. */
     Optional<Instant> publishedAt(long articleId);
 
+    /** Addresses (slugs) of published articles by id, in one query, for links to them in mail. */
+    Map<Long, String> slugs(Collection<Long> articleIds);
+
     /** Headlines by article id, in one query, for lists that show many articles (drafts included). */
     Map<Long, String> headlines(Collection<Long> articleIds);
 }

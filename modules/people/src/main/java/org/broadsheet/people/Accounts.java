@@ -128,8 +128,13 @@ public interface Accounts {
     /** Records what the signed-in person wants mailed (a digest only if they moderate). */
     void chooseMail(@NotNull MailChoices choices);
 
-    /** Whether the account asked to be mailed replies to its comments, for the module that mails them. */
-    boolean wantsReplies(long accountId);
+    /**
+     * Stops the mail a stop link names (the link in every mail a person chose to get, or its one-click address);
+     * anyone holding the link may, as the mail's recipient does. Returns what stopped.
+     *
+     * @throws LinkRefusedException when the link is unknown or expired
+     */
+    MailTopic stopMail(@NotNull String secret);
 
     /** Everything the site keeps about the signed-in person, as JSON: their account, its record, their comments. */
     String yourData();

@@ -42,7 +42,7 @@ class ArticleDiscussionPanel extends VerticalLayout {
         policy.setEmptySelectionCaption(AS_THE_SITE);
         commenters.setWidth("min(100%, 28rem)");
         policy.setWidth("min(100%, 28rem)");
-        var save = new Button("Save comment settings", click -> save());
+        var save = new Button("Apply to its comments", click -> save());
         var row = new HorizontalLayout(commenters, policy, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.broadsheet.commenting.ModerationQueue;
+import org.broadsheet.commenting.QueueTab;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.shared.Roles;
 
@@ -26,7 +27,7 @@ public class DashboardView extends Div {
         add(new H1("Back office"),
                 new Paragraph(new RouterLink(newsroom.countArticles() + " articles", ArticlesView.class)));
         if (AdminLayout.opens(ModerationView.class)) {
-            add(new Paragraph(new RouterLink(moderation.countPending() + " comments awaiting moderation",
+            add(new Paragraph(new RouterLink(moderation.count(QueueTab.PENDING) + " comments awaiting moderation",
                     ModerationView.class)));
         }
     }

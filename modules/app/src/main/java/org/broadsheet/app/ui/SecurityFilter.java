@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import org.broadsheet.people.Accounts;
+import org.broadsheet.people.ui.OneClickStop;
 import org.broadsheet.shared.Roles;
 
 /**
@@ -58,7 +59,7 @@ public class SecurityFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!isRead(request)) {
+        if (!isRead(request) && !isOneClickStop(request, path)) {
             response.setHeader("Allow", ALLOWED_METHODS);
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -89,6 +90,11 @@ public class SecurityFilter extends HttpFilter {
     }
 
     /** Vaadin's client talking to the server: its requests carry {@code v-r} or go to {@code /VAADIN/}. */
+    /** A mail program stopping mail a person chose: one POST, no page (RFC 8058). */
+    private static boolean isOneClickStop(HttpServletRequest request, String path) {
+        return "POST".equals(request.getMethod()) && path.equals("/" + OneClickStop.PATH);
+    }
+
     static boolean isVaadinRequest(HttpServletRequest request, String path) {
         // The query string only: reading a parameter could consume a posted body.
         var query = request.getQueryString();

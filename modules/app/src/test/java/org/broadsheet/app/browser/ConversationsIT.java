@@ -2,18 +2,24 @@ package org.broadsheet.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What readers do in a thread, in a real browser: reply (a guest, in a dialog), like once (signed in), order by
- * likes, correct and delete their own comment (its replies stay), report one; the moderators find the report.
- * Hostile text stays text.
+ * What readers do in a thread, in a real browser: reply (a guest, in a dialog; the writer is mailed, and stops the
+ * mail in one click), like once (signed in), order by likes, correct and delete their own comment (its replies
+ * stay), report one (a signed-in reader's report hides it); the moderators find the reports and keep the hidden
+ * one. Hostile text stays text.
  */
 class ConversationsIT extends OnSharedServer {
 
@@ -30,9 +36,14 @@ class ConversationsIT extends OnSharedServer {
             home.setDefaultTimeout(20_000);
             cafe.setDefaultTimeout(20_000);
             var editor = signedIn(desk, "editor");
-            houseRules(editor, AT_ONCE);
+            houseRules(editor, AT_ONCE, 1);
             try {
                 var reader = signedIn(home, "reader");
+                // The reader asks to be told of replies.
+                reader.navigate(server.url("account"));
+                reader.getByLabel("Mail me when someone replies to my comments").check();
+                reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mail choices")).click();
+                assertThat(reader.getByText("Saved").first()).isVisible();
                 reader.navigate(server.url(ARTICLE));
                 post(reader, "Thread one " + tag);
                 post(reader, "Thread two " + tag);
@@ -55,6 +66,19 @@ class ConversationsIT extends OnSharedServer {
                 assertThat(reply).containsText("Agreed <img src=x onerror=window.pwned=1>");
                 assertEquals(0, guest.locator(".comment-body img").count());
                 assertEquals(true, guest.evaluate("() => window.pwned === undefined"));
+
+                // The reader is told by mail, which a mail program stops in one click (RFC 8058).
+                var told = mailbox().awaitMailTo("reader@broadsheet.example", Readers.MAIL_PATIENCE);
+                assertEquals("Gus " + tag + " replied to your comment", Mailbox.subject(told));
+                assertTrue(Mailbox.text(told).contains(tag), Mailbox.text(told));
+                assertEquals("List-Unsubscribe=One-Click", Mailbox.header(told, "List-Unsubscribe-Post"));
+                var oneClick = Mailbox.header(told, "List-Unsubscribe").replaceAll("[<>]", "");
+                var stopped = oneClick(oneClick);
+                assertEquals(200, stopped.statusCode(), stopped.body());
+                var account = home.newPage();
+                account.navigate(server.url("account"));
+                assertThat(account.getByLabel("Mail me when someone replies to my comments")).not().isChecked();
+                account.close();
 
                 // Liking needs an account, and counts once.
                 comment(guest, "Thread two " + tag).getByRole(AriaRole.BUTTON,
@@ -89,6 +113,17 @@ class ConversationsIT extends OnSharedServer {
                 assertThat(gusThread.locator("> article.comment > .comment-removed"))
                         .hasText("Comment removed by its writer.");
 
+                // A signed-in reader's report hides a comment (one is enough here) until a moderator keeps it.
+                reader.navigate(server.url(ARTICLE));
+                comment(reader, "Agreed").locator(":scope > .comment-tools [data-action=report]").click();
+                reader.getByRole(AriaRole.DIALOG).getByLabel("Off topic").check();
+                reader.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();
+                assertThat(reader.getByText("A moderator will look at the comment")).isVisible();
+                guest.navigate(server.url(ARTICLE));
+                assertThat(guest.getByText("Comment hidden while a moderator looks at readers' reports.")).isVisible();
+                assertThat(guest.getByText("Agreed <img")).hasCount(0);
+
                 // A guest reports a comment; the moderators find it with the reason.
                 guest.navigate(server.url(ARTICLE));
                 comment(guest, "Thread two " + tag).getByRole(AriaRole.BUTTON,
@@ -100,12 +135,30 @@ class ConversationsIT extends OnSharedServer {
                 editor.navigate(server.url("admin/comments"));
                 editor.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Reported")).click();
                 assertThat(editor.locator("vaadin-grid-cell-content").getByText("Thread two " + tag)).isVisible();
-                assertThat(editor.locator("vaadin-grid-cell-content").getByText("Abusive or harassing").first())
+                assertThat(editor.locator("vaadin-grid-cell-content").getByText("Reported: Abusive or harassing").first())
                         .isVisible();
+                editor.locator("vaadin-grid-cell-content").getByText("Agreed <img").first().click();
+                editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep the comment by Gus " + tag))
+                        .click();
+                assertThat(editor.getByText("Kept: the comment by Gus " + tag)).isVisible();
+                guest.navigate(server.url(ARTICLE));
+                assertThat(comment(guest, "Agreed")).isVisible();
             } finally {
-                houseRules(editor, FIRST_TIME);
+                houseRules(editor, FIRST_TIME, 3);
             }
         })));
+    }
+
+    /** What a mail program does when its reader clicks "unsubscribe" (RFC 8058). */
+    private static HttpResponse<String> oneClick(String address) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception unreachable) {
+            throw new AssertionError(unreachable);
+        }
     }
 
     /** The comment with these words, wherever it is in its thread. */
@@ -114,9 +167,10 @@ class ConversationsIT extends OnSharedServer {
                 page.locator(":scope > .comment-body").filter(new Locator.FilterOptions().setHasText(words)))).first();
     }
 
-    private static void houseRules(Page editor, String policy) {
+    private static void houseRules(Page editor, String policy, int hideAfterReports) {
         editor.navigate(server.url("admin/house-rules"));
         editor.getByLabel(policy).check();
+        editor.getByLabel("Readers' reports that hide a comment").fill(String.valueOf(hideAfterReports));
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save house rules")).click();
         assertThat(editor.getByText("Saved: new comments meet these rules").last()).isVisible();
     }

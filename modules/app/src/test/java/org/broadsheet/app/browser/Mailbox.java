@@ -75,6 +75,27 @@ final class Mailbox implements AutoCloseable {
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("\r\n", "\n");
     }
 
+    static String subject(Message mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+    }
+
+    /** The mail's header of this name; fails when it has none. */
+    static String header(Message mail, String name) {
+        try {
+            var values = mail.getHeader(name);
+            if (values == null) {
+                throw new AssertionError("No " + name + " header");
+            }
+            return values[0];
+        } catch (MessagingException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+    }
+
     /** The first web address in the mail's text. */
     static String link(Message mail) {
         var found = LINK.matcher(text(mail));

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
+import org.broadsheet.commenting.QueueTab;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentRefusedException;
@@ -51,7 +52,7 @@ class CommentingIT extends InContainerTest {
         long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "Well argued."), from()).id();
 
         assertTrue(comments.approvedOn(article, 0, 100).isEmpty(), "pending comments are not shown");
-        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().anyMatch(c -> c.id() == id));
+        assertTrue(editor.call(() -> moderation.inTab(QueueTab.PENDING, 0, 500)).stream().anyMatch(c -> c.id() == id));
 
         editor.run(() -> moderation.approve(id));
 
@@ -59,7 +60,7 @@ class CommentingIT extends InContainerTest {
         assertEquals(1, shown.size());
         assertEquals("Ines", shown.getFirst().authorName());
         assertEquals("Well argued.", shown.getFirst().body());
-        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().noneMatch(c -> c.id() == id));
+        assertTrue(editor.call(() -> moderation.inTab(QueueTab.PENDING, 0, 500)).stream().noneMatch(c -> c.id() == id));
     }
 
     @Test
@@ -83,12 +84,12 @@ class CommentingIT extends InContainerTest {
         long id = comments.post(article, new GuestComment("Ines", "ines@example.org", "First!"), from()).id();
         AtOnce.Caller approving = meeting -> editor.run(() -> {
             // Both screens show the comment as pending before either moderator decides.
-            assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
+            assertTrue(moderation.inTab(QueueTab.PENDING, 0, 500).stream().anyMatch(c -> c.id() == id));
             AtOnce.meet(meeting);
             moderation.approve(id);
         });
         AtOnce.Caller rejecting = meeting -> editor.run(() -> {
-            assertTrue(moderation.pending(0, 500).stream().anyMatch(c -> c.id() == id));
+            assertTrue(moderation.inTab(QueueTab.PENDING, 0, 500).stream().anyMatch(c -> c.id() == id));
             AtOnce.meet(meeting);
             moderation.reject(id);
         });
@@ -99,13 +100,13 @@ class CommentingIT extends InContainerTest {
         assertTrue(refused.getMessage().contains("already moderated"), refused.getMessage());
         var approvedWon = outcomes.get(0) == null;
         assertEquals(approvedWon ? 1 : 0, comments.approvedOn(article, 0, 100).size());
-        assertTrue(editor.call(() -> moderation.pending(0, 500)).stream().noneMatch(c -> c.id() == id));
+        assertTrue(editor.call(() -> moderation.inTab(QueueTab.PENDING, 0, 500)).stream().noneMatch(c -> c.id() == id));
     }
 
     @Test
     void invalid_comments_are_refused_and_nothing_is_stored() throws Exception {
         long article = publishedArticle();
-        long before = editor.call(() -> moderation.countPending());
+        long before = editor.call(() -> moderation.count(QueueTab.PENDING));
 
         for (var invalid : new GuestComment[] {
                 new GuestComment("Ines", "ines@example.org", "   "),
@@ -115,9 +116,9 @@ class CommentingIT extends InContainerTest {
             causedBy(ConstraintViolationException.class, () -> comments.post(article, invalid, from()));
         }
 
-        assertEquals(before, editor.call(() -> moderation.countPending()));
+        assertEquals(before, editor.call(() -> moderation.count(QueueTab.PENDING)));
         comments.post(article, new GuestComment("Ines", "ines@example.org", "x".repeat(5_000)), from());
-        assertEquals(before + 1, editor.call(() -> moderation.countPending()));
+        assertEquals(before + 1, editor.call(() -> moderation.count(QueueTab.PENDING)));
     }
 
     @Test
@@ -135,7 +136,7 @@ class CommentingIT extends InContainerTest {
 
         causedBy(EJBAccessException.class, () -> reader.run(() -> moderation.approve(id)));
         causedBy(EJBAccessException.class, () -> moderation.approve(id));
-        causedBy(EJBAccessException.class, () -> moderation.pending(0, 10));
+        causedBy(EJBAccessException.class, () -> moderation.inTab(QueueTab.PENDING, 0, 10));
 
         assertTrue(comments.approvedOn(article, 0, 100).isEmpty());
     }
@@ -170,14 +171,14 @@ class CommentingIT extends InContainerTest {
         for (int i = 0; i < 20; i++) {
             comments.post(article, new GuestComment("Ines", "ines@example.org", "Point number " + i), busy);
         }
-        long before = editor.call(() -> moderation.countPending());
+        long before = editor.call(() -> moderation.count(QueueTab.PENDING));
 
         var refused = causedBy(CommentRefusedException.class,
                 () -> comments.post(article, new GuestComment("Ines", "ines@example.org", "One more point"), busy));
 
         assertTrue(refused.getMessage().startsWith("You have posted several comments in a short time. Please wait"),
                 refused.getMessage());
-        assertEquals(before, editor.call(() -> moderation.countPending()), "nothing stored");
+        assertEquals(before, editor.call(() -> moderation.count(QueueTab.PENDING)), "nothing stored");
         comments.post(article, new GuestComment("Ines", "ines@example.org", "One more point"), from());
     }
 

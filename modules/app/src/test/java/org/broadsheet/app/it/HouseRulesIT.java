@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
+import org.broadsheet.commenting.QueuedComment;
+import org.broadsheet.commenting.QueueTab;
 import org.broadsheet.commenting.CommentSettings;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.Comments;
@@ -15,7 +17,6 @@ import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.HouseRules;
 import org.broadsheet.commenting.ModerationPolicy;
 import org.broadsheet.commenting.ModerationQueue;
-import org.broadsheet.commenting.PendingComment;
 import org.broadsheet.content.Newsroom;
 import org.broadsheet.people.Accounts;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +76,7 @@ class HouseRulesIT extends InContainerTest {
         assertEquals(CommentStatus.SPAM, bot.status());
 
         var waiting = pendingOn(article);
-        assertEquals(List.of(links.id(), rude.id()), waiting.stream().map(PendingComment::id).toList(),
+        assertEquals(List.of(links.id(), rude.id()), waiting.stream().map(QueuedComment::id).toList(),
                 "only the held ones wait: not the banned one, not the bot's");
         assertEquals(List.of("Has 2 links (more than 1)"), waiting.get(0).heldBecause());
         assertEquals(List.of("Uses a word to check: idiot"), waiting.get(1).heldBecause());
@@ -106,8 +107,8 @@ class HouseRulesIT extends InContainerTest {
         assertEquals(before, editor.call(settings::houseRules), "nothing changed");
     }
 
-    private List<PendingComment> pendingOn(long article) throws Exception {
-        return editor.call(() -> moderation.pending(0, 500)).stream().filter(c -> c.articleId() == article).toList();
+    private List<QueuedComment> pendingOn(long article) throws Exception {
+        return editor.call(() -> moderation.inTab(QueueTab.PENDING, 0, 500)).stream().filter(c -> c.articleId() == article).toList();
     }
 
     private static String from() {

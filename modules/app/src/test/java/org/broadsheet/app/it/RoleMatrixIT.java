@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.broadsheet.admin.SiteSettings;
+import org.broadsheet.commenting.Decision;
+import org.broadsheet.commenting.QueueTab;
 import org.broadsheet.commenting.ArticleDiscussion;
 import org.broadsheet.commenting.CommentOrder;
 import org.broadsheet.commenting.CommentReport;
@@ -155,7 +157,7 @@ class RoleMatrixIT extends InContainerTest {
             accounts.changeEmail("not an address", "", new RequestOrigin("role-matrix", "http://127.0.0.1/"));
             return null;
         });
-        row("Accounts.wantsReplies(long)", EVERYONE, () -> accounts.wantsReplies(-1));
+        row("Accounts.stopMail(String)", EVERYONE, () -> accounts.stopMail("no-such-link"));
         // About the caller's own account: these callers have a role but no account, so the rule refuses them all.
         row("Accounts.yourData()", NOBODY, accounts::yourData);
         row("Accounts.yourMailChoices()", NOBODY, accounts::yourMailChoices);
@@ -249,8 +251,17 @@ class RoleMatrixIT extends InContainerTest {
                 () -> newsroom.describeSpeaker("nobody-quoted", "x", ""));
         row("Newsroom.addTopic(String)", STAFF, () -> newsroom.addTopic(""));
 
-        row("ModerationQueue.pending(int,int)", EDITORS, () -> moderation.pending(0, 1));
-        row("ModerationQueue.countPending()", EDITORS, moderation::countPending);
+        row("ModerationQueue.inTab(QueueTab,int,int)", EDITORS, () -> moderation.inTab(QueueTab.PENDING, 0, 1));
+        row("ModerationQueue.count(QueueTab)", EDITORS, () -> moderation.count(QueueTab.PENDING));
+        row("ModerationQueue.historyOf(long,int)", EDITORS, () -> moderation.historyOf(-1, 1));
+        row("ModerationQueue.markSpam(long)", EDITORS, () -> {
+            moderation.markSpam(-1);
+            return null;
+        });
+        // Nothing to decide: no such comment, and nothing waiting since before the epoch.
+        row("ModerationQueue.decideAll(List,Decision)", EDITORS, () -> moderation.decideAll(List.of(-1L), Decision.REJECT));
+        row("ModerationQueue.decideAllPending(Decision,Instant,Long)", EDITORS,
+                () -> moderation.decideAllPending(Decision.REJECT, Instant.EPOCH, null));
         row("ModerationQueue.approve(long)", EDITORS, () -> {
             moderation.approve(-1);
             return null;
@@ -259,8 +270,6 @@ class RoleMatrixIT extends InContainerTest {
             moderation.reject(-1);
             return null;
         });
-        row("ModerationQueue.reported(int,int)", EDITORS, () -> moderation.reported(0, 1));
-        row("ModerationQueue.countReported()", EDITORS, moderation::countReported);
         row("ModerationQueue.keep(long)", EDITORS, () -> {
             moderation.keep(-1);
             return null;
@@ -284,7 +293,7 @@ class RoleMatrixIT extends InContainerTest {
         row("Comments.threadsOn(long,CommentOrder,int,int,int)", EVERYONE,
                 () -> comments.threadsOn(-1, CommentOrder.OLDEST, 0, 1, 1));
         row("Comments.countThreads(long)", EVERYONE, () -> comments.countThreads(-1));
-        row("Comments.repliesIn(long,int,int)", EVERYONE, () -> comments.repliesIn(-1, 0, 1));
+        row("Comments.repliesIn(long,long,int,int)", EVERYONE, () -> comments.repliesIn(-1, -1, 0, 1));
         row("Comments.repliesCount(long)", EVERYONE, () -> comments.repliesCount(-1));
         row("Comments.picksOn(long)", EVERYONE, () -> comments.picksOn(-1));
         row("Comments.shown(long)", EVERYONE, () -> comments.shown(-1));

@@ -17,8 +17,7 @@ import java.util.List;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.GuestComment;
-import org.broadsheet.commenting.PendingComment;
-import org.broadsheet.commenting.ReportedComment;
+import org.broadsheet.commenting.QueuedComment;
 
 /**
  * A reader's comment on an article. The article is referred to by id: it belongs to the content module.
@@ -156,6 +155,14 @@ public class Comment {
                 && (status == CommentStatus.APPROVED || status == CommentStatus.PENDING);
     }
 
+    /**
+     * Whether its writer may still correct it: only once shown (a comment waiting for a moderator stays the text
+     * the moderator reads) and within {@link org.broadsheet.commenting.Comments#EDITABLE_FOR}.
+     */
+    boolean isEditableBy(long account, Instant now) {
+        return isWrittenBy(account) && status == CommentStatus.APPROVED && now.isBefore(editableUntil());
+    }
+
     Instant editableUntil() {
         return postedAt.toInstant().plus(org.broadsheet.commenting.Comments.EDITABLE_FOR);
     }
@@ -167,6 +174,8 @@ public class Comment {
     void edit(String newBody, Verdict verdict, Instant now) {
         body = newBody.strip();
         editedAt = utc(now);
+        // Reports heard about the old words say nothing about the new ones.
+        reportsKept = false;
         if (verdict.status() == CommentStatus.PENDING) {
             status = CommentStatus.PENDING;
             heldBecause = "Edited: " + verdict.heldBecause();
@@ -224,12 +233,9 @@ public class Comment {
         return depth;
     }
 
-    void approve(String moderator, Instant now) {
-        moderate(CommentStatus.APPROVED, moderator, now);
-    }
-
-    void reject(String moderator, Instant now) {
-        moderate(CommentStatus.REJECTED, moderator, now);
+    /** A moderator's decision on a pending comment. */
+    void decide(CommentStatus decision, String moderator, Instant now) {
+        moderate(decision, moderator, now);
     }
 
     /** A comment is moderated once: a second decision would come from a stale screen. */
@@ -262,14 +268,17 @@ public class Comment {
         return body;
     }
 
-    ReportedComment reported(String articleHeadline, List<String> reports) {
-        return new ReportedComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body,
-                openReports, hidden, reports);
+    /** As moderators see it, with what the page around it found out (its article, thread and commenter). */
+    QueuedComment queued(String articleHeadline, List<String> reports, QueuedComment.InReplyTo inReplyTo,
+            QueuedComment.History history) {
+        return new QueuedComment(id, articleId, articleHeadline, authorName, authorEmail, accountId,
+                postedAt.toInstant(), body, status, heldBecause == null ? List.of() : List.of(heldBecause.split("\n")),
+                reports, hidden, picked, removedBy != null, moderatedBy,
+                moderatedAt == null ? null : moderatedAt.toInstant(), inReplyTo, history);
     }
 
-    PendingComment pending(String articleHeadline) {
-        return new PendingComment(id, articleId, articleHeadline, authorName, authorEmail, postedAt.toInstant(), body,
-                heldBecause == null ? List.of() : List.of(heldBecause.split("\n")));
+    String authorEmail() {
+        return authorEmail;
     }
 
     /** Stored with its offset: EclipseLink reads Instant columns back wrongly in projections. */

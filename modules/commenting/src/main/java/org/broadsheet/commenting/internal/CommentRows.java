@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.PublishedComment;
 
 /**
@@ -17,14 +18,15 @@ final class CommentRows {
     /** The columns {@link #published(Object[])} reads, from {@code Comment c}. */
     static final String PUBLISHED = """
             select c.id, c.parentId, c.depth, c.authorName, c.accountId, c.postedAt, c.editedAt, c.body, c.likeCount,
-            c.picked, c.removedBy, c.hidden from Comment c""";
+            c.picked, c.removedBy, c.hidden, c.status from Comment c""";
 
     private CommentRows() {
     }
 
     static PublishedComment published(Object[] row) {
         var removedBy = (Comment.RemovedBy) row[10];
-        var shown = removedBy == Comment.RemovedBy.AUTHOR ? PublishedComment.Shown.REMOVED_BY_AUTHOR
+        var shown = row[12] != CommentStatus.APPROVED ? PublishedComment.Shown.NOT_SHOWN
+                : removedBy == Comment.RemovedBy.AUTHOR ? PublishedComment.Shown.REMOVED_BY_AUTHOR
                 : removedBy == Comment.RemovedBy.MODERATOR ? PublishedComment.Shown.REMOVED_BY_MODERATOR
                 : (Boolean) row[11] ? PublishedComment.Shown.HIDDEN_BY_REPORTS
                 : PublishedComment.Shown.SHOWN;

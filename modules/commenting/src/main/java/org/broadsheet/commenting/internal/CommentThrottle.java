@@ -16,8 +16,9 @@ import org.broadsheet.shared.RecentAttempts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The floor under comment spam: at most {@code broadsheet.comments.per-address} comments from one client
- * address in {@code broadsheet.comments.window-minutes}, and the same text on the same article from the same
+ * The floor under comment spam: at most {@code broadsheet.comments.per-address} comments (and reports) from one
+ * client address in {@code broadsheet.comments.window-minutes}, as many from one signed-in account wherever it
+ * posts from, and the same text on the same article from the same
  * address or under the same name once in {@code broadsheet.comments.repeat-minutes} (compared without case,
  * spacing or invisible differences). Counts live in this node's memory, bounded (the oldest are forgotten
  * first), and texts are kept only as digests; each node of a cluster counts on its own.
@@ -52,14 +53,34 @@ class CommentThrottle {
         texts = new RecentAttempts(TEXTS, Duration.ofMinutes(repeatMinutes), clock);
     }
 
-    /** Lets the comment through, counting it against its address, or refuses it and counts nothing. */
-    void admit(long articleId, GuestComment comment, String clientAddress) {
+    /**
+     * Lets the comment through, counting it against its address (and its account, when signed in), or refuses it
+     * and counts nothing.
+     */
+    void admit(long articleId, GuestComment comment, String clientAddress, Long accountId) {
         if (texts.count(byAddress(articleId, comment, clientAddress)) > 0 || texts.count(byName(articleId, comment)) > 0) {
             throw CommentRefusedException.repeated();
         }
-        if (fromAddresses.add(clientAddress) > perAddress) {
-            fromAddresses.takeBack(clientAddress);
-            throw CommentRefusedException.tooMany(fromAddresses.remaining(clientAddress));
+        count(clientAddress);
+        if (accountId != null) {
+            try {
+                count("account:" + accountId);
+            } catch (CommentRefusedException tooMany) {
+                fromAddresses.takeBack(clientAddress);
+                throw tooMany;
+            }
+        }
+    }
+
+    /** A report counts against its address as a comment does: one address cannot report a thread away. */
+    void admitReport(String clientAddress) {
+        count(clientAddress);
+    }
+
+    private void count(String who) {
+        if (fromAddresses.add(who) > perAddress) {
+            fromAddresses.takeBack(who);
+            throw CommentRefusedException.tooMany(fromAddresses.remaining(who));
         }
     }
 

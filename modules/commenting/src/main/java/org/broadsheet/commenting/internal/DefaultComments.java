@@ -6,7 +6,10 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
@@ -17,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.broadsheet.commenting.CommentAlreadyModeratedException;
+import org.broadsheet.commenting.CommentAwaits;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentOrder;
 import org.broadsheet.commenting.CommentRefusedException;
@@ -30,6 +35,7 @@ import org.broadsheet.commenting.GuestComment;
 import org.broadsheet.commenting.PostedComment;
 import org.broadsheet.commenting.PublishedComment;
 import org.broadsheet.commenting.YourPart;
+import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.people.AccountSummary;
 import org.broadsheet.people.Accounts;
 import org.broadsheet.shared.PlainText;
@@ -49,6 +55,12 @@ public class DefaultComments implements Comments {
     Discussions discussions;
 
     @Inject
+    PublishedArticles articles;
+
+    @Inject
+    ReplyNotices replies;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -62,6 +74,9 @@ public class DefaultComments implements Comments {
 
     @Inject
     Event<CommentsChanged> changed;
+
+    @Inject
+    Event<CommentAwaits> awaits;
 
     @Override
     public PostedComment post(long articleId, GuestComment comment, String clientAddress) {
@@ -96,8 +111,8 @@ public class DefaultComments implements Comments {
                     account.get().email() == null ? comment.email() : account.get().email(), comment.body(),
                     comment.trap());
         }
-        throttle.admit(articleId, comment, clientAddress);
         var accountId = account.map(AccountSummary::id).orElse(null);
+        throttle.admit(articleId, comment, clientAddress, accountId);
         var verdict = Verdict.on(comment.body(), comment.trapped(), accountId != null && hasApprovedComment(accountId),
                 opening.policy(), houseRules.compiled());
         var entity = answered == null ? new Comment(articleId, comment, accountId, verdict, clock.instant())
@@ -108,6 +123,9 @@ public class DefaultComments implements Comments {
         throttle.stored(articleId, comment, clientAddress);
         if (verdict.status() == CommentStatus.APPROVED) {
             changed.fire(new CommentsChanged(articleId));
+            replies.published(List.of(entity.id()));
+        } else if (verdict.status() == CommentStatus.PENDING) {
+            awaits.fire(new CommentAwaits(articleId));
         }
         return new PostedComment(entity.id(), verdict.status());
     }
@@ -128,11 +146,21 @@ public class DefaultComments implements Comments {
         return discussions.of(articleId).map(Discussions.Opening::commenters).orElse(Commenters.NOBODY);
     }
 
+    /**
+     * A thread is shown while its first comment is, or while any reply is (its first comment then keeps its place,
+     * saying it is not shown): a comment waiting again, or withdrawn, takes no one's reply with it.
+     */
+    private static final String THREAD_SHOWN = """
+            (c.status = :approved or exists (select r.id from Comment r
+            where r.threadId = c.id and r.depth > 0 and r.status = :approved))""";
+
     @Override
     public List<CommentThread> threadsOn(long articleId, CommentOrder order, int offset, int limit, int repliesEach) {
-        var firsts = em.createQuery(CommentRows.PUBLISHED + """
-                         where c.articleId = :article and c.status = :approved and c.depth = 0
-                        order by\s""" + switch (order) {
+        if (!articles.isPublished(articleId)) {
+            return List.of();
+        }
+        var firsts = em.createQuery(CommentRows.PUBLISHED + " where c.articleId = :article and c.depth = 0 and "
+                        + THREAD_SHOWN + " order by " + switch (order) {
                             case OLDEST -> "c.postedAt, c.id";
                             case NEWEST -> "c.postedAt desc, c.id desc";
                             case MOST_LIKED -> "c.likeCount desc, c.postedAt, c.id";
@@ -195,7 +223,7 @@ public class DefaultComments implements Comments {
     @Override
     public long countThreads(long articleId) {
         return em.createQuery("""
-                select count(c) from Comment c where c.articleId = :article and c.status = :approved and c.depth = 0""",
+                select count(c) from Comment c where c.articleId = :article and c.depth = 0 and\s""" + THREAD_SHOWN,
                         Long.class)
                 .setParameter("article", articleId)
                 .setParameter("approved", CommentStatus.APPROVED)
@@ -203,10 +231,14 @@ public class DefaultComments implements Comments {
     }
 
     @Override
-    public List<PublishedComment> repliesIn(long threadId, int offset, int limit) {
+    public List<PublishedComment> repliesIn(long articleId, long threadId, int offset, int limit) {
+        if (!articles.isPublished(articleId)) {
+            return List.of();
+        }
         return em.createQuery(CommentRows.PUBLISHED + """
-                         where c.threadId = :thread and c.depth > 0 and c.status = :approved
-                        order by c.postedAt, c.id""", Object[].class)
+                         where c.articleId = :article and c.threadId = :thread and c.depth > 0
+                        and c.status = :approved order by c.postedAt, c.id""", Object[].class)
+                .setParameter("article", articleId)
                 .setParameter("thread", threadId)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .setFirstResult(offset)
@@ -263,7 +295,7 @@ public class DefaultComments implements Comments {
 
     @Override
     public PublishedComment shown(long commentId) {
-        shownComment(commentId);
+        shownComment(commentId, LockModeType.NONE);
         return CommentRows.byIds(em, List.of(commentId)).getFirst();
     }
 
@@ -272,7 +304,8 @@ public class DefaultComments implements Comments {
     @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
     public int like(long commentId) {
         var you = accounts.you().orElseThrow(() -> CommentRefusedException.signInFirst("to like comments"));
-        shownComment(commentId);
+        // Held until commit: two likes of one reader at once cannot both find no like and both add one.
+        shownComment(commentId, LockModeType.PESSIMISTIC_WRITE);
         // Once per reader: the row is the proof, and the count moves only when a row was added.
         int added = em.createNativeQuery("""
                 insert into comment_like (comment_id, account_id, liked_at) select ?1, ?2, current_timestamp
@@ -292,7 +325,8 @@ public class DefaultComments implements Comments {
 
     @Override
     public boolean report(long commentId, CommentReport report, String clientAddress) {
-        var comment = shownComment(commentId);
+        var comment = shownComment(commentId, LockModeType.PESSIMISTIC_WRITE);
+        throttle.admitReport(clientAddress);
         var reporter = accounts.you().map(you -> "account:" + you.id()).orElse("address:" + clientAddress);
         int added = em.createNativeQuery("""
                 insert into comment_report (comment_id, reporter, reason, note, reported_at)
@@ -309,10 +343,12 @@ public class DefaultComments implements Comments {
         em.createNativeQuery("update reader_comment set open_reports = open_reports + 1 where id = ?1")
                 .setParameter(1, commentId)
                 .executeUpdate();
-        // Hidden once enough readers reported it, unless a moderator has already heard the reports and kept it.
+        // Hidden once enough signed-in readers reported it, unless a moderator has already heard the reports and kept
+        // it. A guest's report reaches the moderators but hides nothing: anyone can change their address.
         int hidden = em.createNativeQuery("""
                 update reader_comment set hidden = true
-                where id = ?1 and open_reports >= ?2 and reports_kept = false and hidden = false""")
+                where id = ?1 and reports_kept = false and hidden = false and ?2 <= (select count(*) from comment_report
+                    where comment_id = ?1 and reporter like 'account:%')""")
                 .setParameter(1, commentId)
                 .setParameter(2, houseRules.current().hideAfterReports())
                 .executeUpdate();
@@ -329,7 +365,7 @@ public class DefaultComments implements Comments {
     public PostedComment edit(long commentId, String body) {
         var comment = yours(commentId);
         var now = clock.instant();
-        if (now.isAfter(comment.editableUntil())) {
+        if (!comment.isEditableBy(comment.accountId(), now)) {
             throw CommentRefusedException.noLongerEditable();
         }
         var text = PlainText.clean(body).strip();
@@ -344,9 +380,12 @@ public class DefaultComments implements Comments {
         }
         var wasShown = comment.isShown();
         comment.edit(text, verdict, now);
-        em.flush();
+        flush();
         if (wasShown) {
             changed.fire(new CommentsChanged(comment.articleId()));
+        }
+        if (comment.status() == CommentStatus.PENDING) {
+            awaits.fire(new CommentAwaits(comment.articleId()));
         }
         return new PostedComment(comment.id(), comment.status());
     }
@@ -358,7 +397,7 @@ public class DefaultComments implements Comments {
         var comment = yours(commentId);
         var wasShown = comment.isShown();
         comment.removeByAuthor(clock.instant());
-        em.flush();
+        flush();
         if (wasShown) {
             changed.fire(new CommentsChanged(comment.articleId()));
         }
@@ -397,21 +436,35 @@ public class DefaultComments implements Comments {
         return yours(commentId).body();
     }
 
+    /** Written now: a moderator deciding the same comment at the same moment gets there first or is refused. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raceLost) {
+            throw new CommentAlreadyModeratedException();
+        }
+    }
+
     /** The signed-in reader's own comment, still theirs to change. */
     private Comment yours(long commentId) {
         var you = accounts.you().orElseThrow(() -> CommentRefusedException.signInFirst("to change your comments"));
-        var comment = em.find(Comment.class, commentId);
+        var comment = em.find(Comment.class, commentId, FRESH);
         if (comment == null || !comment.isWrittenBy(you.id())) {
             throw new CommentNotFoundException("This is not a comment of yours that can be changed.");
         }
         return comment;
     }
 
-    private Comment shownComment(long commentId) {
-        var comment = em.find(Comment.class, commentId);
-        if (comment == null || !comment.isShown()) {
+    /** A comment readers can read now, read from the database (another instance may have hidden it). */
+    private Comment shownComment(long commentId, LockModeType lock) {
+        var comment = em.find(Comment.class, commentId, lock, FRESH);
+        if (comment == null || !comment.isShown() || !articles.isPublished(comment.articleId())) {
             throw new CommentNotFoundException("This comment is not shown.");
         }
         return comment;
     }
+
+    /** Reads past the shared cache: counts and hiding change by statements that do not go through it. */
+    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
+            CacheRetrieveMode.BYPASS);
 }

@@ -5,30 +5,45 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
 import org.broadsheet.commenting.CommentNotFoundException;
 import org.broadsheet.commenting.CommentStatus;
 import org.broadsheet.commenting.CommentsChanged;
+import org.broadsheet.commenting.Decision;
 import org.broadsheet.commenting.ModerationQueue;
-import org.broadsheet.commenting.PendingComment;
+import org.broadsheet.commenting.QueueTab;
+import org.broadsheet.commenting.QueuedComment;
 import org.broadsheet.commenting.ReportReason;
-import org.broadsheet.commenting.ReportedComment;
 import org.broadsheet.content.PublishedArticles;
 import org.broadsheet.shared.Roles;
 
 @Stateless
+// The constraints sit on the interface; this marks the bean so Bean Validation intercepts its methods.
+@ValidateOnExecution
 @Local(ModerationQueue.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class DefaultModerationQueue implements ModerationQueue {
+
+    /** How much of the comment a reply answers the queue shows beside it. */
+    private static final int EXCERPT = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -39,75 +54,146 @@ public class DefaultModerationQueue implements ModerationQueue {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
-
-    @Override
-    public List<PendingComment> pending(int offset, int limit) {
-        var comments = em.createQuery("""
-                select c from Comment c where c.status = :pending and c.removedBy is null
-                order by c.postedAt, c.id""", Comment.class)
-                .setParameter("pending", CommentStatus.PENDING)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        var headlines = articles.headlines(comments.stream().map(Comment::articleId).distinct().toList());
-        return comments.stream()
-                .map(c -> c.pending(headlines.getOrDefault(c.articleId(), "(article removed)")))
-                .toList();
-    }
-
-    @Override
-    public long countPending() {
-        return em.createQuery("""
-                select count(c) from Comment c where c.status = :pending and c.removedBy is null""", Long.class)
-                .setParameter("pending", CommentStatus.PENDING)
-                .getSingleResult();
-    }
-
     @Inject
     Event<CommentsChanged> changed;
 
-    @Override
-    public void approve(long commentId) {
-        var comment = find(commentId);
-        comment.approve(moderator(), clock.instant());
-        decided(comment);
+    @Inject
+    BulkDecisions bulk;
+
+    @Inject
+    ReplyNotices replies;
+
+    @Resource
+    SessionContext session;
+
+    /** Each tab: which comments, in which order (every order has an index to read it from; see the migrations). */
+    private static String where(QueueTab tab) {
+        return switch (tab) {
+            case PENDING -> "c.status = :status and c.removedBy is null order by c.postedAt, c.id";
+            case REPORTED -> "c.status = :status and c.removedBy is null and c.openReports > 0"
+                    + " order by c.openReports desc, c.postedAt, c.id";
+            case APPROVED, REJECTED, SPAM -> "c.status = :status order by c.postedAt desc, c.id desc";
+        };
+    }
+
+    private static CommentStatus status(QueueTab tab) {
+        return switch (tab) {
+            case PENDING -> CommentStatus.PENDING;
+            case REPORTED, APPROVED -> CommentStatus.APPROVED;
+            case REJECTED -> CommentStatus.REJECTED;
+            case SPAM -> CommentStatus.SPAM;
+        };
     }
 
     @Override
-    public void reject(long commentId) {
+    public List<QueuedComment> inTab(QueueTab tab, int offset, int limit) {
+        return withContext(em.createQuery("select c from Comment c where " + where(tab), Comment.class)
+                .setParameter("status", status(tab))
+                // Reports and likes are counted by statements that pass the shared cache by: read them fresh.
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    @Override
+    public long count(QueueTab tab) {
+        var condition = where(tab);
+        return em.createQuery("select count(c) from Comment c where " + condition.substring(0, condition.indexOf(" order by")),
+                        Long.class)
+                .setParameter("status", status(tab))
+                .getSingleResult();
+    }
+
+    @Override
+    public List<QueuedComment> historyOf(long commentId, int limit) {
         var comment = find(commentId);
-        comment.reject(moderator(), clock.instant());
-        decided(comment);
+        var byAccount = comment.accountId() != null;
+        return withContext(em.createQuery("select c from Comment c where "
+                        + (byAccount ? "c.accountId = :who" : "c.accountId is null and c.authorEmail = :who")
+                        + " order by c.postedAt desc, c.id desc", Comment.class)
+                .setParameter("who", byAccount ? comment.accountId() : comment.authorEmail())
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /**
-     * Writes the decision now rather than at commit, so a moderator who lost a race to another gets a
-     * refusal they can read, not a container's rollback error.
+     * A page of comments with what a moderator needs around each, in a fixed number of queries whatever the page's
+     * length: the articles' headlines, the comments the replies answer, the commenters' records and the reports.
      */
-    private void decided(Comment comment) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException raceLost) {
-            throw new CommentAlreadyModeratedException();
-        }
-        changed.fire(new CommentsChanged(comment.articleId()));
-    }
-
-    @Override
-    public List<ReportedComment> reported(int offset, int limit) {
-        var comments = em.createQuery("""
-                select c from Comment c where c.openReports > 0 and c.status = :approved and c.removedBy is null
-                order by c.openReports desc, c.postedAt, c.id""", Comment.class)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+    private List<QueuedComment> withContext(List<Comment> comments) {
         if (comments.isEmpty()) {
             return List.of();
         }
-        var ids = comments.stream().map(Comment::id).toList();
+        var headlines = articles.headlines(comments.stream().map(Comment::articleId).distinct().toList());
+        var answered = answered(comments);
+        var histories = histories(comments);
+        var reports = reports(comments.stream().map(Comment::id).toList());
+        return comments.stream()
+                .map(c -> c.queued(headlines.getOrDefault(c.articleId(), "(article removed)"),
+                        reports.getOrDefault(c.id(), List.of()),
+                        c.parentId() == null ? null : answered.get(c.parentId()),
+                        histories.getOrDefault(commenter(c.accountId(), c.authorEmail()), QueuedComment.History.NONE)))
+                .toList();
+    }
+
+    private Map<Long, QueuedComment.InReplyTo> answered(List<Comment> comments) {
+        var parents = comments.stream().map(Comment::parentId).filter(Objects::nonNull).distinct().toList();
+        if (parents.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c.id, c.authorName, c.body from Comment c where c.id in :ids", Object[].class)
+                .setParameter("ids", parents)
+                .getResultStream()
+                .map(row -> {
+                    var body = (String) row[2];
+                    return new QueuedComment.InReplyTo((Long) row[0], (String) row[1],
+                            body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body);
+                })
+                .collect(Collectors.toMap(QueuedComment.InReplyTo::id, Function.identity()));
+    }
+
+    /** A signed-in commenter is their account; a guest, their address (the best a guest can be told apart by). */
+    private static String commenter(Long accountId, String email) {
+        return accountId != null ? "account:" + accountId : "email:" + email;
+    }
+
+    private Map<String, QueuedComment.History> histories(List<Comment> comments) {
+        var accounts = comments.stream().map(Comment::accountId).filter(Objects::nonNull).distinct().toList();
+        var emails = comments.stream().filter(c -> c.accountId() == null).map(Comment::authorEmail).distinct().toList();
+        var counts = new HashMap<String, long[]>();
+        if (!accounts.isEmpty()) {
+            tally(counts, em.createQuery("""
+                    select c.accountId, c.status, count(c) from Comment c where c.accountId in :accounts
+                    group by c.accountId, c.status""", Object[].class)
+                    .setParameter("accounts", accounts)
+                    .getResultList(), row -> commenter((Long) row[0], null));
+        }
+        if (!emails.isEmpty()) {
+            tally(counts, em.createQuery("""
+                    select c.authorEmail, c.status, count(c) from Comment c
+                    where c.accountId is null and c.authorEmail in :emails group by c.authorEmail, c.status""",
+                            Object[].class)
+                    .setParameter("emails", emails)
+                    .getResultList(), row -> commenter(null, (String) row[0]));
+        }
+        return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> {
+                    var tally = entry.getValue();
+                    return new QueuedComment.History(tally[CommentStatus.APPROVED.ordinal()],
+                            tally[CommentStatus.PENDING.ordinal()], tally[CommentStatus.REJECTED.ordinal()],
+                            tally[CommentStatus.SPAM.ordinal()]);
+                }));
+    }
+
+    private static void tally(Map<String, long[]> counts, List<Object[]> rows, Function<Object[], String> who) {
+        for (var row : rows) {
+            var tally = counts.computeIfAbsent(who.apply(row), key -> new long[CommentStatus.values().length]);
+            tally[((CommentStatus) row[1]).ordinal()] += (Long) row[2];
+        }
+    }
+
+    private Map<Long, List<String>> reports(List<Long> ids) {
         var query = em.createNativeQuery("""
                 select comment_id, reason, note from comment_report where comment_id in (%s)
                 order by reported_at""".formatted(CommentRows.parameters(1, ids.size())));
@@ -118,20 +204,60 @@ public class DefaultModerationQueue implements ModerationQueue {
         ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).forEach(row -> reports
                 .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
                 .add(ReportReason.valueOf((String) row[1]).label() + (row[2] == null ? "" : ": " + row[2])));
-        var headlines = articles.headlines(comments.stream().map(Comment::articleId).distinct().toList());
-        return comments.stream()
-                .map(c -> c.reported(headlines.getOrDefault(c.articleId(), "(article removed)"),
-                        reports.getOrDefault(c.id(), List.of())))
-                .toList();
+        return reports;
     }
 
     @Override
-    public long countReported() {
-        return em.createQuery("""
-                select count(c) from Comment c where c.openReports > 0 and c.status = :approved
-                and c.removedBy is null""", Long.class)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .getSingleResult();
+    public void approve(long commentId) {
+        decide(commentId, CommentStatus.APPROVED);
+    }
+
+    @Override
+    public void reject(long commentId) {
+        decide(commentId, CommentStatus.REJECTED);
+    }
+
+    @Override
+    public void markSpam(long commentId) {
+        decide(commentId, CommentStatus.SPAM);
+    }
+
+    private void decide(long commentId, CommentStatus decision) {
+        var comment = find(commentId);
+        comment.decide(decision, moderator(), clock.instant());
+        decided(comment);
+        if (decision == CommentStatus.APPROVED) {
+            replies.published(List.of(commentId));
+        }
+    }
+
+    @Override
+    // No transaction of its own: each batch commits on its own (BulkDecisions).
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int decideAll(List<Long> commentIds, Decision decision) {
+        var moderator = moderator();
+        int decided = 0;
+        for (int from = 0; from < commentIds.size(); from += BulkDecisions.BATCH) {
+            var batch = commentIds.subList(from, Math.min(commentIds.size(), from + BulkDecisions.BATCH));
+            decided += bulk.decide(List.copyOf(batch), decision.status(), moderator, clock.instant());
+        }
+        return decided;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int decideAllPending(Decision decision, Instant postedBefore, Long articleId) {
+        var moderator = moderator();
+        int decided = 0;
+        for (var batch = bulk.pendingBefore(postedBefore, articleId); !batch.isEmpty();
+                batch = bulk.pendingBefore(postedBefore, articleId)) {
+            int now = bulk.decide(batch, decision.status(), moderator, clock.instant());
+            if (now == 0) {
+                break; // another moderator is deciding the same comments: what is left is theirs
+            }
+            decided += now;
+        }
+        return decided;
     }
 
     @Override
@@ -150,9 +276,15 @@ public class DefaultModerationQueue implements ModerationQueue {
         clearReports(commentId, "");
     }
 
-    /** The reports are answered: off the reported list (and shown again, when kept). */
+    /**
+     * The reports are answered: off the reported list (and shown again, when kept). They are forgotten, so a later
+     * report lists its own reason, not the ones already heard.
+     */
     private void clearReports(long commentId, String alsoSet) {
         em.createNativeQuery("update reader_comment set " + alsoSet + "open_reports = 0 where id = ?1")
+                .setParameter(1, commentId)
+                .executeUpdate();
+        em.createNativeQuery("delete from comment_report where comment_id = ?1")
                 .setParameter(1, commentId)
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(Comment.class, commentId);
@@ -163,6 +295,19 @@ public class DefaultModerationQueue implements ModerationQueue {
         var comment = find(commentId);
         comment.pick(picked);
         decided(comment);
+    }
+
+    /**
+     * Writes the decision now rather than at commit, so a moderator who lost a race to another gets a
+     * refusal they can read, not a container's rollback error.
+     */
+    private void decided(Comment comment) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raceLost) {
+            throw new CommentAlreadyModeratedException();
+        }
+        changed.fire(new CommentsChanged(comment.articleId()));
     }
 
     private Comment find(long commentId) {

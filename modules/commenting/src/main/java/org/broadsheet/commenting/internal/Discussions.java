@@ -2,11 +2,13 @@ package org.broadsheet.commenting.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.commenting.ArticleDiscussion;
 import org.broadsheet.commenting.Commenters;
@@ -57,7 +59,9 @@ class Discussions {
     }
 
     ArticleDiscussion setFor(long articleId) {
-        var setting = em.find(DiscussionSetting.class, articleId);
+        // Read fresh: an editor may have closed the article on another instance a moment ago.
+        var setting = em.find(DiscussionSetting.class, articleId,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
         return setting == null ? ArticleDiscussion.AS_THE_SITE : setting.discussion();
     }
 }

@@ -110,18 +110,23 @@ class CommentsMarkup {
         return new CommentsPage(articleId, order, number, document.html(), more, commenters);
     }
 
+    /** Replies a reader asked for, one after another, each saying which comment it answers; and how many remain. */
+    record MoreReplies(String html, long remaining) {
+    }
+
     /**
-     * A thread's replies from its start, {@code shown} of them, as the markup that replaces its replies when a reader
-     * asks for more. Not cached: few readers open a long thread, and each asks once.
+     * The next replies of a thread after the {@code shown} a reader has, as flat markup: each reply names its parent
+     * ({@code data-parent}), and the page places it there. Not cached: few readers open a long thread.
      */
-    String replies(long articleId, long threadId, int shown) {
-        var replies = comments.repliesIn(threadId, 0, shown);
-        var total = comments.repliesCount(threadId);
+    MoreReplies moreReplies(long articleId, long threadId, int shown) {
+        var replies = comments.repliesIn(articleId, threadId, shown, Comments.MAX_PAGE);
         var open = comments.whoMayComment(articleId) != Commenters.NOBODY;
+        var portraits = portraits(replies.stream());
         var holder = new Document("").outputSettings(new Document.OutputSettings().prettyPrint(false)).body();
-        var thread = new CommentThread(null, replies, total);
-        appendReplies(holder, threadId, thread, portraits(replies.stream()), open);
-        return holder.child(0).outerHtml();
+        for (var reply : replies) {
+            appendComment(holder, reply, portraits, open).attr("data-parent", String.valueOf(reply.parentId()));
+        }
+        return new MoreReplies(holder.html(), Math.max(0, comments.repliesCount(threadId) - shown - replies.size()));
     }
 
     private Map<Long, Picture> portraits(Stream<PublishedComment> shown) {
@@ -161,7 +166,7 @@ class CommentsMarkup {
         if (thread.hasMoreReplies()) {
             replies.appendElement("button").attr("type", "button").addClass("more-replies")
                     .attr("data-action", MORE_REPLIES).attr("data-thread", String.valueOf(threadId))
-                    .text("Show more replies (" + (thread.replyCount() - thread.replies().size()) + ")");
+                    .text(moreRepliesLabel(thread.replyCount() - thread.replies().size()));
         }
     }
 
@@ -175,6 +180,7 @@ class CommentsMarkup {
                 case REMOVED_BY_AUTHOR -> "Comment removed by its writer.";
                 case REMOVED_BY_MODERATOR -> "Comment removed by a moderator.";
                 case HIDDEN_BY_REPORTS -> "Comment hidden while a moderator looks at readers' reports.";
+                case NOT_SHOWN -> "Comment not shown.";
                 case SHOWN -> throw new IllegalStateException();
             });
             return entry;
@@ -192,6 +198,10 @@ class CommentsMarkup {
         tools.appendElement("button").attr("type", "button").attr("data-action", REPORT)
                 .attr("aria-label", "Report what " + comment.authorName() + " wrote").text("Report");
         return entry;
+    }
+
+    static String moreRepliesLabel(long remaining) {
+        return "Show more replies (" + remaining + ")";
     }
 
     static String likes(int count) {

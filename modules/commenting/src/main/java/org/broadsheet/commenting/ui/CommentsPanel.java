@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.JsonNode;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -90,13 +91,30 @@ class CommentsPanel extends Section {
               });
             }""";
 
+    /**
+     * Tells the server once the comments come into view: only then does this reader watch them live (a push
+     * connection), so the many who read the article and leave cost nothing more.
+     */
+    private static final String WATCH_WHEN_SEEN = """
+            const section = this;
+            if (!('IntersectionObserver' in window)) return;
+            const seen = new IntersectionObserver(entries => {
+              if (entries.some(entry => entry.isIntersecting)) {
+                seen.disconnect();
+                section.dispatchEvent(new CustomEvent('comments-seen'));
+              }
+            });
+            seen.observe(section);""";
+
     private final long articleId;
     private final Comments comments;
     private final ModerationQueue moderation;
     private final ClientAddresses addresses;
     private final Accounts accounts;
     private final CommentsMarkup markup;
+    private final LiveComments live;
     private final List<Component> pages = new ArrayList<>();
+    private Registration watching;
     private Component actions;
     private CommentOrder order = CommentOrder.OLDEST;
     private Commenters commenters;
@@ -105,13 +123,14 @@ class CommentsPanel extends Section {
     private Optional<Paragraph> thanks = Optional.empty();
 
     CommentsPanel(long articleId, Comments comments, ModerationQueue moderation, ClientAddresses addresses,
-            Accounts accounts, CommentsMarkup markup, StaticHtml.Parts parts) {
+            Accounts accounts, CommentsMarkup markup, LiveComments live, StaticHtml.Parts parts) {
         this.articleId = articleId;
         this.comments = comments;
         this.moderation = moderation;
         this.addresses = addresses;
         this.accounts = accounts;
         this.markup = markup;
+        this.live = live;
         addClassName("comments");
         setId("comments");
         var first = markup.page(articleId, order, 1);
@@ -123,7 +142,27 @@ class CommentsPanel extends Section {
         getElement().addEventListener("click", click -> act(click.getEventData()))
                 .addEventData(ACTION).addEventData(COMMENT).addEventData(THREAD)
                 .setFilter(ACTION + " !== undefined");
+        getElement().addEventListener("comments-seen", seen -> watch());
+        getElement().executeJs(WATCH_WHEN_SEEN);
         decorate();
+    }
+
+    /**
+     * From now on, what changes under the article reaches this reader without a reload. The push only nudges the
+     * browser, which then asks for the pages in a request of its own: the reader's own buttons (editing, picking)
+     * are theirs to see, and only their own request says who they are.
+     */
+    private void watch() {
+        if (watching != null) {
+            return;
+        }
+        watching = live.watch(articleId, UI.getCurrent(),
+                () -> getElement().executeJs("this.dispatchEvent(new CustomEvent('comments-changed'))"));
+        getElement().addEventListener("comments-changed", changed -> reload(pages.size()));
+        addDetachListener(detached -> {
+            watching.remove();
+            watching = null;
+        });
     }
 
     private void act(JsonNode data) {
@@ -137,7 +176,12 @@ class CommentsPanel extends Section {
                 case CommentsMarkup.REPLY -> reply(id);
                 case CommentsMarkup.LIKE -> like(id);
                 case CommentsMarkup.REPORT -> report(id);
-                case CommentsMarkup.MORE_REPLIES -> moreReplies(Long.parseLong(text(data, THREAD)));
+                case CommentsMarkup.MORE_REPLIES -> {
+                    var thread = text(data, THREAD);
+                    if (thread != null) {
+                        moreReplies(Long.parseLong(thread));
+                    }
+                }
                 case CommentsMarkup.EDIT -> edit(id);
                 case CommentsMarkup.DELETE -> confirm("Delete your comment?",
                         "Its text is erased for good; replies to it stay.", "Delete", () -> comments.delete(id));
@@ -194,13 +238,45 @@ class CommentsPanel extends Section {
         }
     }
 
+    /**
+     * Places a thread's next replies under the comments they answer, inside the shared page: parsed as a template
+     * (inert: nothing in it runs), each moved to its parent's replies. The button moves to the end, or goes.
+     */
+    private static final String PLACE_REPLIES = """
+            const thread = document.getElementById('replies-' + $0);
+            if (!thread) return;
+            const template = document.createElement('template');
+            template.innerHTML = $1;
+            thread.querySelector(':scope > .more-replies')?.remove();
+            Array.from(template.content.children).forEach(reply => {
+              const parent = reply.dataset.parent;
+              const holder = parent === $0 ? null : document.getElementById('comment-' + parent);
+              let into = holder ? holder.querySelector(':scope > .replies') : thread;
+              if (!into) {
+                into = document.createElement('div');
+                into.className = 'replies';
+                holder.append(into);
+              }
+              into.append(reply);
+            });
+            if ($2) {
+              const more = document.createElement('button');
+              more.type = 'button';
+              more.className = 'more-replies';
+              more.dataset.action = 'more-replies';
+              more.dataset.thread = $0;
+              more.textContent = $2;
+              thread.append(more);
+            }""";
+
     private void moreReplies(long threadId) {
         var shown = new HashMap<>(repliesShown);
-        int count = shown.merge(threadId, CommentsMarkup.REPLIES_SHOWN + Comments.MAX_PAGE, (was, more) -> was + Comments.MAX_PAGE);
+        int before = shown.getOrDefault(threadId, CommentsMarkup.REPLIES_SHOWN);
+        var more = markup.moreReplies(articleId, threadId, before);
+        shown.put(threadId, before + Comments.MAX_PAGE);
         repliesShown = shown;
-        // The thread's replies are replaced where they are, inside the shared page; the markup is cleaned like any.
-        getElement().executeJs("document.getElementById($0)?.replaceWith(document.createRange().createContextualFragment($1))",
-                "replies-" + threadId, markup.replies(articleId, threadId, count));
+        getElement().executeJs(PLACE_REPLIES, String.valueOf(threadId), more.html(),
+                more.remaining() > 0 ? CommentsMarkup.moreRepliesLabel(more.remaining()) : "");
         decorate();
     }
 

@@ -30,8 +30,11 @@ class CommentsSection implements PageSection<PublishedArticle> {
     @Inject
     ModerationQueue moderation;
 
+    @Inject
+    LiveComments live;
+
     @Override
     public Component sectionFor(PublishedArticle article, StaticHtml.Parts parts) {
-        return new CommentsPanel(article.id(), comments, moderation, addresses, accounts, markup, parts);
+        return new CommentsPanel(article.id(), comments, moderation, addresses, accounts, markup, live, parts);
     }
 }

@@ -33,10 +33,10 @@ class CommentTest {
     @Test
     void a_comment_is_moderated_once() {
         var comment = comment();
-        comment.approve("editor", POSTED.plusSeconds(60));
+        comment.decide(CommentStatus.APPROVED, "editor", POSTED.plusSeconds(60));
 
         assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
-        assertThatThrownBy(() -> comment.reject("admin", POSTED.plusSeconds(120)))
+        assertThatThrownBy(() -> comment.decide(CommentStatus.REJECTED, "admin", POSTED.plusSeconds(120)))
                 .isInstanceOf(CommentAlreadyModeratedException.class);
         assertThat(comment.status()).isEqualTo(CommentStatus.APPROVED);
     }
@@ -44,9 +44,9 @@ class CommentTest {
     @Test
     void a_rejected_comment_cannot_be_approved_later() {
         var comment = comment();
-        comment.reject("editor", POSTED.plusSeconds(60));
+        comment.decide(CommentStatus.REJECTED, "editor", POSTED.plusSeconds(60));
 
-        assertThatThrownBy(() -> comment.approve("editor", POSTED.plusSeconds(120)))
+        assertThatThrownBy(() -> comment.decide(CommentStatus.APPROVED, "editor", POSTED.plusSeconds(120)))
                 .isInstanceOf(CommentAlreadyModeratedException.class);
     }
 

@@ -67,13 +67,32 @@ class CommentThrottleTest {
     }
 
     @Test
+    void a_signed_in_account_posts_its_share_from_anywhere_and_reports_count_against_the_address() {
+        for (int i = 0; i < 3; i++) {
+            post(1, "Ines", "Comment " + i, "203.0.113." + i, 42L);
+        }
+        assertThatThrownBy(() -> post(1, "Ines", "From a fourth address", "198.51.100.9", 42L))
+                .isInstanceOf(CommentRefusedException.class);
+        post(1, "Ines", "From a fourth address", "198.51.100.9", null);
+
+        throttle.admitReport("192.0.2.1");
+        throttle.admitReport("192.0.2.1");
+        throttle.admitReport("192.0.2.1");
+        assertThatThrownBy(() -> throttle.admitReport("192.0.2.1")).isInstanceOf(CommentRefusedException.class);
+    }
+
+    @Test
     void texts_are_compared_as_the_eye_reads_them() {
         assertThat(CommentThrottle.sameWords(" Well\u00A0 argued\u200B.\n")).isEqualTo("well argued.");
     }
 
     private void post(long article, String name, String body, String address) {
+        post(article, name, body, address, null);
+    }
+
+    private void post(long article, String name, String body, String address, Long account) {
         var comment = new GuestComment(name, "reader@example.org", body);
-        throttle.admit(article, comment, address);
+        throttle.admit(article, comment, address, account);
         throttle.stored(article, comment, address);
     }
 }

@@ -395,6 +395,19 @@ public class DefaultPublishedArticles implements PublishedArticles {
     }
 
     @Override
+    public Map<Long, String> slugs(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a.id, a.slug from Article a where a.id in :ids and a.status = :published",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    @Override
     public Map<Long, String> headlines(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();

@@ -39,8 +39,9 @@ public final class Commenters {
     /** The data the section's click listener asks for (its constant), as the clicked button's data-action gives it. */
     private static ObjectNode writeAction() {
         var data = JsonNodeFactory.instance.objectNode();
-        data.put("event.target.dataset.action !== undefined", true);
-        data.put("event.target.dataset.action", "write");
+        var action = "event.target.closest('[data-action]')?.dataset.action";
+        data.put(action + " !== undefined", true);
+        data.put(action, "write");
         return data;
     }
 

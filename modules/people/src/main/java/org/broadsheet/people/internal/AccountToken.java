@@ -43,7 +43,14 @@ public class AccountToken {
          * Keeps one browser signed in after its session ends ("keep me signed in"): replaced by a new secret each
          * time it signs the browser in, so of a cookie and its copy the second one used betrays them.
          */
-        REMEMBER_ME(Duration.ofSeconds(SignInMechanism.REMEMBER_ME_SECONDS));
+        REMEMBER_ME(Duration.ofSeconds(SignInMechanism.REMEMBER_ME_SECONDS)),
+        /**
+         * Stops mail about replies (the link in each such mail, and its one-click address). Never used up: a mail
+         * program may send the one click twice, and stopping twice changes nothing.
+         */
+        STOP_REPLIES(Duration.ofDays(60)),
+        /** Stops the moderation digest, as {@link #STOP_REPLIES} stops mail about replies. */
+        STOP_DIGEST(Duration.ofDays(60));
 
         final Duration lifetime;
 

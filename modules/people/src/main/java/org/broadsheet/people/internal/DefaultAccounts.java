@@ -36,7 +36,9 @@ import org.broadsheet.people.AuthorChanged;
 import org.broadsheet.people.AuthorProfile;
 import org.broadsheet.people.CommentsWithdrawn;
 import org.broadsheet.people.EmailAddress;
+import org.broadsheet.people.LinkRefusedException;
 import org.broadsheet.people.MailChoices;
+import org.broadsheet.people.MailTopic;
 import org.broadsheet.people.LastAdminException;
 import org.broadsheet.people.NewAccount;
 import org.broadsheet.people.PersonalDataSource;
@@ -375,9 +377,18 @@ public class DefaultAccounts implements Accounts {
     }
 
     @Override
-    public boolean wantsReplies(long accountId) {
-        var account = em.find(Account.class, accountId);
-        return account != null && account.mailChoices().replies();
+    public MailTopic stopMail(String secret) {
+        var token = tokens.usable(secret, AccountToken.Purpose.STOP_REPLIES, AccountToken.Purpose.STOP_DIGEST);
+        var account = em.find(Account.class, token.accountId());
+        if (account == null) {
+            throw new LinkRefusedException();
+        }
+        var topic = token.purpose() == AccountToken.Purpose.STOP_REPLIES ? MailTopic.REPLIES : MailTopic.MODERATION_DIGEST;
+        var chosen = account.mailChoices();
+        // Left usable until it expires: a second click, or a mail program's retry, finds it stopped already.
+        account.chooseMail(topic == MailTopic.REPLIES ? new MailChoices(false, chosen.moderationDigest())
+                : new MailChoices(chosen.replies(), false));
+        return topic;
     }
 
     @Override

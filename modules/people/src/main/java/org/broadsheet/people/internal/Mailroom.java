@@ -43,10 +43,18 @@ class Mailroom {
 
     /** Posts a mail about the account ({@code accountId}) to {@code recipient}, once the caller's transaction commits. */
     void post(Long accountId, String recipient, String subject, String body) {
-        var mail = new QueuedMail(accountId, recipient, subject, body, clock.instant());
+        post(new QueuedMail(accountId, recipient, subject, body, clock.instant()));
+    }
+
+    /** Posts mail the account's owner chose to get, with the address that stops it ({@code unsubscribeUrl}). */
+    void postStoppable(long accountId, String recipient, String subject, String body, String unsubscribeUrl) {
+        post(new QueuedMail(accountId, recipient, subject, body, clock.instant()).stoppableAt(unsubscribeUrl));
+    }
+
+    private void post(QueuedMail mail) {
         em.persist(mail);
         em.flush();
-        queued.fire(new MailQueued(mail.id(), recipient, subject, body));
+        queued.fire(new MailQueued(mail.id(), mail.recipient(), mail.subject(), mail.body(), mail.unsubscribeUrl()));
     }
 
     /**
@@ -58,7 +66,7 @@ class Mailroom {
         mail.withhold(reason);
         em.persist(mail);
         em.flush();
-        queued.fire(new MailQueued(mail.id(), recipient, subject, null));
+        queued.fire(new MailQueued(mail.id(), recipient, subject, null, null));
     }
 
     /** Mail sent to the address before its account was opened (the registration's own) is the account's too. */

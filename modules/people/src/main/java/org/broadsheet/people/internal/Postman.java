@@ -75,7 +75,7 @@ public class Postman {
             return;
         }
         try {
-            smtp.send(mail.get().recipient(), mail.get().subject(), mail.get().body());
+            smtp.send(mail.get().recipient(), mail.get().subject(), mail.get().body(), mail.get().unsubscribeUrl());
             self.record(id, null);
         } catch (MessagingException | RuntimeException failed) {
             LOG.log(Level.WARNING, "Mail " + id + " to " + mail.get().recipient() + " was not delivered; it will be"
@@ -97,7 +97,7 @@ public class Postman {
             context.setRollbackOnly();
             return Optional.empty();
         }
-        return Optional.of(new MailQueued(id, mail.recipient(), mail.subject(), mail.body()));
+        return Optional.of(new MailQueued(id, mail.recipient(), mail.subject(), mail.body(), mail.unsubscribeUrl()));
     }
 
     /** Delivered when {@code error} is null; otherwise kept for the next attempt, with what went wrong. */

@@ -63,6 +63,10 @@ public class QueuedMail {
     @Column(length = 200)
     private String withheld;
 
+    /** Where a mail the person chose to get is stopped in one click; null for other mail. */
+    @Column(name = "unsubscribe_url", length = 500)
+    private String unsubscribeUrl;
+
     protected QueuedMail() {
     }
 
@@ -72,6 +76,16 @@ public class QueuedMail {
         this.subject = subject;
         this.body = body;
         this.queuedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Mail the person chose: it names where to stop it (the List-Unsubscribe header). */
+    QueuedMail stoppableAt(String url) {
+        unsubscribeUrl = url;
+        return this;
+    }
+
+    String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     /** Written down but never to be sent: the outbox shows it with the reason, as a record of the request. */

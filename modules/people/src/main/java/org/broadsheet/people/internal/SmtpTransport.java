@@ -90,7 +90,8 @@ class SmtpTransport {
         return session != null;
     }
 
-    void send(String recipient, String subject, String body) throws MessagingException {
+    /** @param unsubscribeUrl where mail the person chose is stopped in one click (RFC 8058); null for other mail */
+    void send(String recipient, String subject, String body, String unsubscribeUrl) throws MessagingException {
         var message = new MimeMessage(session);
         try {
             message.setFrom(new InternetAddress(from, site.name(), "UTF-8"));
@@ -103,6 +104,11 @@ class SmtpTransport {
         message.setSentDate(Date.from(clock.instant()));
         // Mail a program sent: auto-responders must not answer it (RFC 3834).
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (unsubscribeUrl != null) {
+            // The mail program offers "unsubscribe" and stops it with one POST, no page to read.
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         Transport.send(message);
     }
 }
