@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,6 +27,9 @@ public class CommentSeeds {
 
     @Resource(lookup = "java:app/jdbc/broadsheet")
     DataSource database;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
 
     /**
      * {@code count} comments on the article, from {@code firstId} on: threads of one first comment and up to
@@ -68,6 +73,19 @@ public class CommentSeeds {
             }
             insert.executeBatch();
         }
+    }
+
+    /** Sets an account's choice of the moderation digest, as its owner would on their account page. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void chooseDigest(String username, boolean chosen) throws SQLException {
+        try (var connection = database.getConnection(); var update = connection.prepareStatement(
+                "update account set mail_moderation_digest = ? where username = ?")) {
+            update.setBoolean(1, chosen);
+            update.setString(2, username);
+            update.executeUpdate();
+        }
+        // Written past JPA: the cached accounts would still say otherwise.
+        persistence.getCache().evictAll();
     }
 
     /** Takes the seeded comments away again. */

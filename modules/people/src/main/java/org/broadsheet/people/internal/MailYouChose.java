@@ -14,7 +14,6 @@ import org.broadsheet.people.MailTopic;
 import org.broadsheet.people.ModeratorsMail;
 import org.broadsheet.people.RequestOrigin;
 import org.broadsheet.shared.Roles;
-import org.broadsheet.shared.ui.PublicAddress;
 
 /**
  * Mail a person chose to get, which other modules announce as events: sent only to those who chose it (and may
@@ -37,9 +36,6 @@ class MailYouChose {
 
     @Inject
     MailLinks links;
-
-    @Inject
-    PublicAddress site;
 
     @Inject
     HttpServletRequest request;
@@ -92,10 +88,14 @@ class MailYouChose {
                 base + ONE_CLICK + "?token=" + issued.secret());
     }
 
-    /** The site's address as the request that led here named it; a timer's mail has no request. */
+    /**
+     * The site's address as the request that led here named it (used only when it is this machine, or when no
+     * public address is configured: see {@link MailLinks}); a timer's mail has no request.
+     */
     private String siteAddress() {
         try {
-            return site.baseUrl(request);
+            var url = request.getRequestURL().toString();
+            return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/";
         } catch (RuntimeException noRequest) {
             return "http://localhost:8080/";
         }
