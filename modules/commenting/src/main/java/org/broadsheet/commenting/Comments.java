@@ -75,10 +75,10 @@ public interface Comments {
     PublishedComment shown(long commentId);
 
     /**
-     * The signed-in reader likes the comment, once (liking it again changes nothing); returns how many like it.
-     * Guests cannot like: a like that anyone can repeat counts nothing.
+     * The signed-in reader likes the comment, once (liking it again changes nothing); returns how many like it, and
+     * whether this like counted. Guests cannot like: a like that anyone can repeat counts nothing.
      */
-    int like(long commentId);
+    Liked like(long commentId);
 
     /**
      * A reader reports a shown comment to the moderators, once per reader (an account, or a guest's address).

@@ -89,6 +89,8 @@ class ConversationsIT extends OnSharedServer {
                 assertThat(like).hasText("Like (1)");
                 assertThat(like).hasAttribute("aria-pressed", "true");
                 like.click();
+                assertThat(reader.getByText("You like this comment already.")).isVisible();
+                assertThat(like).hasText("Like (1)");
                 reader.navigate(server.url(ARTICLE));
                 two = comment(reader, "Thread two " + tag);
                 assertThat(two.locator(":scope > .comment-tools [data-action=like]")).hasText("Like (1)");

@@ -32,6 +32,7 @@ import org.broadsheet.commenting.Commenters;
 import org.broadsheet.commenting.Comments;
 import org.broadsheet.commenting.CommentsChanged;
 import org.broadsheet.commenting.GuestComment;
+import org.broadsheet.commenting.Liked;
 import org.broadsheet.commenting.PostedComment;
 import org.broadsheet.commenting.PublishedComment;
 import org.broadsheet.commenting.YourPart;
@@ -302,7 +303,7 @@ public class DefaultComments implements Comments {
     @Override
     // Only an account can like once, or prove a comment is its own.
     @RolesAllowed({Roles.READER, Roles.CONTRIBUTOR, Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
-    public int like(long commentId) {
+    public Liked like(long commentId) {
         var you = accounts.you().orElseThrow(() -> CommentRefusedException.signInFirst("to like comments"));
         // Held until commit: two likes of one reader at once cannot both find no like and both add one.
         shownComment(commentId, LockModeType.PESSIMISTIC_WRITE);
@@ -318,9 +319,9 @@ public class DefaultComments implements Comments {
                     .setParameter(1, commentId)
                     .executeUpdate();
         }
-        return ((Number) em.createNativeQuery("select like_count from reader_comment where id = ?1")
+        return new Liked(((Number) em.createNativeQuery("select like_count from reader_comment where id = ?1")
                 .setParameter(1, commentId)
-                .getSingleResult()).intValue();
+                .getSingleResult()).intValue(), added > 0);
     }
 
     @Override

@@ -285,11 +285,14 @@ class CommentsPanel extends Section {
             askToSignIn("Sign in to like comments.");
             return;
         }
-        int likes = comments.like(commentId);
+        var liked = comments.like(commentId);
+        if (!liked.counted()) {
+            say("You like this comment already.");
+        }
         getElement().executeJs("""
                 const button = document.querySelector('#comment-' + $0 + ' > .comment-tools [data-action="like"]');
                 if (button) { button.textContent = $1; button.setAttribute('aria-pressed', 'true'); }""",
-                String.valueOf(commentId), CommentsMarkup.likes(likes));
+                String.valueOf(commentId), CommentsMarkup.likes(liked.likes()));
     }
 
     private void openForm() {
