@@ -94,6 +94,11 @@ final class BroadsheetServer implements Site, AutoCloseable {
         process.destroyForcibly();
     }
 
+    /** The server's process id, for benchmarks that read its heap. */
+    long pid() {
+        return process.pid();
+    }
+
     /** Starts the server again, on a new port, on the same database files, once the old process is gone. */
     void restart() throws IOException, InterruptedException {
         process.waitFor();
