@@ -23,6 +23,13 @@ class LiveReadersBenchmark extends OnSharedServer {
 
     @Test
     void heap_per_live_reader() {
+        // A first visit fills what every reader shares (the article's cached pages, the classes of the views).
+        asNewVisitor(new Browser.NewContextOptions(), warmUp -> {
+            var page = warmUp.newPage();
+            page.navigate(server.url(ARTICLE));
+            page.locator("#comments").scrollIntoViewIfNeeded();
+            page.waitForTimeout(2_000);
+        });
         asNewVisitor(new Browser.NewContextOptions(), context -> {
             long empty = heapKiB();
             var pages = new ArrayList<Page>();
