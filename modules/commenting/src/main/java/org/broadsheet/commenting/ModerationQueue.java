@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The editors' side of commenting. Every operation needs the editor or admin role. */
 public interface ModerationQueue {
@@ -18,6 +19,12 @@ public interface ModerationQueue {
     List<QueuedComment> inTab(@NotNull QueueTab tab, @PositiveOrZero int offset, @Positive @Max(MAX_PAGE) int limit);
 
     long count(@NotNull QueueTab tab);
+
+    /**
+     * The comment after (or before) this one in the tab's order, found by its place rather than by reading the tab
+     * from the start: a moderator stepping through twenty thousand waiting comments waits no longer at the last.
+     */
+    Optional<QueuedComment> beside(@NotNull QueueTab tab, long commentId, boolean after);
 
     /** The commenter's latest comments, newest first: by account, or for a guest by address. */
     List<QueuedComment> historyOf(long commentId, @Positive @Max(MAX_PAGE) int limit);

@@ -136,6 +136,7 @@ public class ModerationView extends VerticalLayout {
             why.addClassName("held-because");
             return why;
         }).setHeader("Why here").setFlexGrow(2);
+        grid.addComponentColumn(comment -> decisions(comment, false)).setHeader("Decision").setAutoWidth(true);
     }
 
     private void show(QueueTab tab) {
@@ -158,6 +159,8 @@ public class ModerationView extends VerticalLayout {
     }
 
     private void changedMeanwhile() {
+        // The list now shown is what "every waiting comment" means.
+        listedAt = Instant.now();
         grid.getDataProvider().refreshAll();
         var count = queue.count(shown);
         tabOf.get(shown).setLabel(shown.label() + " (" + count + ")");
@@ -246,31 +249,39 @@ public class ModerationView extends VerticalLayout {
         current.add(text, new Paragraph("Their comments: " + comment.history().summary()));
         var history = new Button("Their latest comments", click -> showHistory(comment));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        current.add(history, decisions(comment));
+        current.add(history, decisions(comment, true));
     }
 
-    private Component decisions(QueuedComment comment) {
+    /** What can be done to the comment in this tab: in its row, and in the panel (with its key). */
+    private Component decisions(QueuedComment comment, boolean inPanel) {
         var row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
         if (shown == QueueTab.PENDING) {
-            row.add(decision("Approve (A)", ButtonVariant.LUMO_SUCCESS, comment, queue::approve, "Approved"),
-                    decision("Reject (R)", ButtonVariant.LUMO_ERROR, comment, queue::reject, "Rejected"),
-                    decision("Spam (S)", ButtonVariant.LUMO_CONTRAST, comment, queue::markSpam, "Marked as spam"));
+            row.add(decision("Approve", "A", ButtonVariant.LUMO_SUCCESS, comment, queue::approve, "Approved", inPanel),
+                    decision("Reject", "R", ButtonVariant.LUMO_ERROR, comment, queue::reject, "Rejected", inPanel),
+                    decision("Spam", "S", ButtonVariant.LUMO_CONTRAST, comment, queue::markSpam, "Marked as spam",
+                            inPanel));
         } else if (shown == QueueTab.REPORTED) {
-            row.add(decision("Keep", ButtonVariant.LUMO_SUCCESS, comment, queue::keep, "Kept"),
-                    decision("Remove", ButtonVariant.LUMO_ERROR, comment, queue::remove, "Removed"));
+            row.add(decision("Keep", null, ButtonVariant.LUMO_SUCCESS, comment, queue::keep, "Kept", inPanel),
+                    decision("Remove", null, ButtonVariant.LUMO_ERROR, comment, queue::remove, "Removed", inPanel));
         } else if (shown == QueueTab.APPROVED && !comment.removed()) {
-            row.add(decision(comment.picked() ? "Unpick" : "Pick", ButtonVariant.LUMO_PRIMARY, comment,
-                            id -> queue.pick(id, !comment.picked()), comment.picked() ? "No longer a pick" : "Picked"),
-                    decision("Remove", ButtonVariant.LUMO_ERROR, comment, queue::remove, "Removed"));
+            row.add(decision(comment.picked() ? "Unpick" : "Pick", null, ButtonVariant.LUMO_PRIMARY, comment,
+                            id -> queue.pick(id, !comment.picked()), comment.picked() ? "No longer a pick" : "Picked",
+                            inPanel),
+                    decision("Remove", null, ButtonVariant.LUMO_ERROR, comment, queue::remove, "Removed", inPanel));
         }
         return row;
     }
 
-    private Button decision(String label, ButtonVariant variant, QueuedComment comment, LongConsumer decision,
-            String done) {
-        var button = new Button(label, click -> decide(comment, decision, done));
+    private Button decision(String label, String key, ButtonVariant variant, QueuedComment comment,
+            LongConsumer decision, String done, boolean inPanel) {
+        var button = new Button(inPanel && key != null ? label + " (" + key + ")" : label,
+                click -> decide(comment, decision, done));
         button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(label.replaceAll(" \\(.\\)", "") + " the comment by " + comment.authorName());
+        // Named for whom it decides; in the panel, as the one shown in full (a row names the same comment too).
+        button.setAriaLabel(label + (inPanel ? " the comment shown in full, by " : " the comment by ")
+                + comment.authorName());
         return button;
     }
 
@@ -311,11 +322,11 @@ public class ModerationView extends VerticalLayout {
 
     /** The next (or previous) comment of the tab after the one in the panel. */
     private void step(int by) {
-        var page = queue.inTab(shown, 0, ModerationQueue.MAX_PAGE);
-        int at = selected.map(comment -> page.stream().map(QueuedComment::id).toList().indexOf(comment.id()))
-                .orElse(-1);
-        int next = Math.max(0, Math.min(page.size() - 1, at + by));
-        choose(page.isEmpty() ? null : page.get(next));
+        if (selected.isEmpty()) {
+            choose(queue.inTab(shown, 0, 1).stream().findFirst().orElse(null));
+            return;
+        }
+        queue.beside(shown, selected.get().id(), by > 0).ifPresent(this::choose);
     }
 
     private void decide(QueuedComment comment, LongConsumer decision, String done) {
@@ -325,10 +336,7 @@ public class ModerationView extends VerticalLayout {
         } catch (CommentNotFoundException | CommentAlreadyModeratedException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.TOP_CENTER);
         }
-        var position = queue.inTab(shown, 0, ModerationQueue.MAX_PAGE).stream()
-                .filter(each -> each.postedAt().isAfter(comment.postedAt())
-                        || each.postedAt().equals(comment.postedAt()) && each.id() > comment.id())
-                .findFirst();
+        var position = shown == QueueTab.PENDING ? queue.beside(shown, comment.id(), true) : Optional.<QueuedComment>empty();
         grid.getDataProvider().refreshAll();
         tabOf.get(shown).setLabel(shown.label() + " (" + queue.count(shown) + ")");
         // The next one waiting comes up, so a moderator can go through the queue with the keyboard alone.

@@ -89,12 +89,12 @@ public class SecurityFilter extends HttpFilter {
         request.logout();
     }
 
-    /** Vaadin's client talking to the server: its requests carry {@code v-r} or go to {@code /VAADIN/}. */
     /** A mail program stopping mail a person chose: one POST, no page (RFC 8058). */
     private static boolean isOneClickStop(HttpServletRequest request, String path) {
         return "POST".equals(request.getMethod()) && path.equals("/" + OneClickStop.PATH);
     }
 
+    /** Vaadin's client talking to the server: its requests carry {@code v-r} or go to {@code /VAADIN/}. */
     static boolean isVaadinRequest(HttpServletRequest request, String path) {
         // The query string only: reading a parameter could consume a posted body.
         var query = request.getQueryString();

@@ -77,8 +77,12 @@ class CrashIT {
             editor.navigate(own.server().url("admin/comments"));
             approveButton(editor, approved).click();
             assertThat(editor.getByText("Approved: the comment by " + approved)).isVisible();
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject the comment by " + rejected))
-                    .click();
+            // The queue shows the rows again without it before the next click: a click on a row being replaced is lost.
+            assertThat(approveButton(editor, approved)).hasCount(0);
+            // Chosen in the queue and rejected from the keyboard, as a moderator going through it does.
+            editor.locator("vaadin-grid-cell-content").getByText(rejected).first().click();
+            assertThat(editor.locator(".current-comment")).containsText(rejected);
+            editor.keyboard().press("r");
             assertThat(editor.getByText("Rejected: the comment by " + rejected)).isVisible();
             own.server().crash();
             return null;

@@ -62,7 +62,7 @@ class RegistrationIT extends OnSharedServer {
 
             var editor = signedIn(context.browser().newContext(), "editor");
             editor.navigate(server.url("admin/comments"));
-            assertThat(editor.getByText("Signed in, and glad of it " + tag + ".")).isVisible();
+            assertThat(editor.locator("vaadin-grid").getByText("Signed in, and glad of it " + tag + ".")).isVisible();
             assertThat(editor.getByText(name).first()).isVisible();
             assertThat(editor.getByText(email).first()).isVisible();
             editor.context().close();

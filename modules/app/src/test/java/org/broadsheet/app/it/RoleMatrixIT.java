@@ -254,6 +254,7 @@ class RoleMatrixIT extends InContainerTest {
         row("ModerationQueue.inTab(QueueTab,int,int)", EDITORS, () -> moderation.inTab(QueueTab.PENDING, 0, 1));
         row("ModerationQueue.count(QueueTab)", EDITORS, () -> moderation.count(QueueTab.PENDING));
         row("ModerationQueue.historyOf(long,int)", EDITORS, () -> moderation.historyOf(-1, 1));
+        row("ModerationQueue.beside(QueueTab,long,boolean)", EDITORS, () -> moderation.beside(QueueTab.PENDING, -1, true));
         row("ModerationQueue.markSpam(long)", EDITORS, () -> {
             moderation.markSpam(-1);
             return null;

@@ -188,6 +188,10 @@ class ThreadsIT extends InContainerTest {
         var waiting = queued(QueueTab.PENDING, article);
         assertEquals(vic, waiting.stream().map(QueuedComment::id).toList(), "oldest first");
         assertEquals(new QueuedComment.History(0, 3, 0, 0), waiting.getFirst().history(), "the commenter's record");
+        assertEquals(vic.get(1), editor.call(() -> moderation.beside(QueueTab.PENDING, vic.get(0), true)).orElseThrow().id(),
+                "the next by its place");
+        assertEquals(vic.get(1), editor.call(() -> moderation.beside(QueueTab.PENDING, vic.get(2), false)).orElseThrow().id(),
+                "and the one before");
 
         editor.run(() -> moderation.markSpam(vic.get(0)));
         assertEquals(1, editor.call(() -> moderation.decideAll(List.of(vic.get(1), -1L), Decision.APPROVE)),

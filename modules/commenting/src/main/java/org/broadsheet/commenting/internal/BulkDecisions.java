@@ -35,11 +35,15 @@ public class BulkDecisions {
     @Inject
     ReplyNotices replies;
 
-    /** The next batch of comments waiting since before {@code postedBefore} (on one article, unless null), oldest first. */
+    /**
+     * The next batch of comments waiting since before {@code postedBefore} (on one article, unless null), oldest
+     * first; a comment edited since then waits for someone to read it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> pendingBefore(Instant postedBefore, Long articleId) {
         var query = em.createQuery("""
-                select c.id from Comment c where c.status = :pending and c.removedBy is null and c.postedAt < :before
+                select c.id from Comment c where c.status = :pending and c.removedBy is null
+                and coalesce(c.editedAt, c.postedAt) < :before
                 """ + (articleId == null ? "" : "and c.articleId = :article ") + "order by c.postedAt, c.id", Long.class)
                 .setParameter("pending", CommentStatus.PENDING)
                 .setParameter("before", postedBefore.atOffset(ZoneOffset.UTC))
@@ -74,8 +78,9 @@ public class BulkDecisions {
                 .setParameter("ids", ids)
                 .setParameter("pending", CommentStatus.PENDING)
                 .executeUpdate();
+        // Every decision changes what moderators' open queues show; an approval, what readers see.
+        articles.forEach(article -> changed.fire(new CommentsChanged(article)));
         if (decision == CommentStatus.APPROVED) {
-            articles.forEach(article -> changed.fire(new CommentsChanged(article)));
             replies.published(approved);
         }
         return decided;

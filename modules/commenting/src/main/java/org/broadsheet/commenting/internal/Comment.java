@@ -229,6 +229,10 @@ public class Comment {
         return parentId;
     }
 
+    OffsetDateTime postedAtUtc() {
+        return postedAt;
+    }
+
     int depth() {
         return depth;
     }

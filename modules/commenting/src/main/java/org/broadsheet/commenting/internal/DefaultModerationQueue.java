@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.broadsheet.commenting.CommentAlreadyModeratedException;
@@ -103,6 +104,35 @@ public class DefaultModerationQueue implements ModerationQueue {
                         Long.class)
                 .setParameter("status", status(tab))
                 .getSingleResult();
+    }
+
+    @Override
+    public Optional<QueuedComment> beside(QueueTab tab, long commentId, boolean after) {
+        var comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            return Optional.empty();
+        }
+        if (tab == QueueTab.REPORTED) {
+            // Ordered by a count that changes as readers report: found on its page instead.
+            var page = inTab(tab, 0, MAX_PAGE);
+            var at = page.stream().map(QueuedComment::id).toList().indexOf(commentId);
+            var next = at + (after ? 1 : -1);
+            return at < 0 || next < 0 || next >= page.size() ? Optional.empty() : Optional.of(page.get(next));
+        }
+        // The tab's order by time and id, read forwards or backwards from this comment's place.
+        var ascending = tab == QueueTab.PENDING;
+        var later = ascending == after;
+        var condition = where(tab);
+        var query = em.createQuery("select c from Comment c where "
+                        + condition.substring(0, condition.indexOf(" order by"))
+                        + (later ? " and (c.postedAt > :at or (c.postedAt = :at and c.id > :id))"
+                                : " and (c.postedAt < :at or (c.postedAt = :at and c.id < :id))")
+                        + (later ? " order by c.postedAt, c.id" : " order by c.postedAt desc, c.id desc"), Comment.class)
+                .setParameter("status", status(tab))
+                .setParameter("at", comment.postedAtUtc())
+                .setParameter("id", commentId)
+                .setMaxResults(1);
+        return withContext(query.getResultList()).stream().findFirst();
     }
 
     @Override

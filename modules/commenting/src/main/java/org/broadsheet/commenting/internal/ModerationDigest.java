@@ -35,7 +35,7 @@ public class ModerationDigest {
     @Inject
     Event<ModeratorsMail> mail;
 
-    @Schedule(hour = "7", minute = "0", persistent = false, info = "Moderation digest")
+    @Schedule(hour = "7", minute = "0", timezone = "UTC", persistent = false, info = "Moderation digest")
     void onTimer() {
         sendIfDue(clock.instant());
     }
@@ -53,7 +53,7 @@ public class ModerationDigest {
             return false;
         }
         if (sent == null) {
-            em.persist(new CommentSetting(SENT_ON, today));
+            em.persist(new CommentSetting(SENT_ON, today)); // a database from before the row was created for it
         } else {
             sent.change(today);
         }

@@ -57,6 +57,15 @@ public class AccountToken {
         Purpose(Duration lifetime) {
             this.lifetime = lifetime;
         }
+
+        /**
+         * Every purpose that opens the account or changes it: withdrawn when the password changes. A stop link opens
+         * nothing, and mail already delivered must still be stoppable (RFC 8058).
+         */
+        static Purpose[] openingTheAccount() {
+            return java.util.Arrays.stream(values()).filter(purpose -> purpose != STOP_REPLIES && purpose != STOP_DIGEST)
+                    .toArray(Purpose[]::new);
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -331,7 +331,7 @@ public class DefaultAccounts implements Accounts {
         you.changePassword(passwords.hash(replacement));
         endSessions(you);
         // No link out before the change may still be followed: a reset, or a change of address someone else asked for.
-        tokens.withdraw(you.id(), AccountToken.Purpose.values());
+        tokens.withdraw(you.id(), AccountToken.Purpose.openingTheAccount());
         note(you.id(), "password changed", null);
     }
 

@@ -193,7 +193,7 @@ public class DefaultRegistrations implements Registrations {
     private void setPassword(String secret, Purpose purpose, String password, String recorded) {
         var token = tokens.usable(secret, purpose);
         var now = clock.instant();
-        tokens.withdraw(token.accountId(), Purpose.values());
+        tokens.withdraw(token.accountId(), Purpose.openingTheAccount());
         var account = em.find(Account.class, token.accountId());
         account.changePassword(passwords.hash(password));
         account.confirm(now);

@@ -3,10 +3,12 @@ package org.broadsheet.people.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.broadsheet.people.ChosenMail;
 import org.broadsheet.people.MailLinksUnavailableException;
@@ -28,6 +30,9 @@ class MailYouChose {
     static final String ONE_CLICK = "mail/unsubscribe";
     static final String PAGE = "mail/stop";
 
+    private static final Map<String, Object> FRESH = Map.of("jakarta.persistence.cache.retrieveMode",
+            CacheRetrieveMode.BYPASS);
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,7 +49,8 @@ class MailYouChose {
     Clock clock;
 
     void send(@Observes ChosenMail mail) {
-        var account = em.find(Account.class, mail.accountId());
+        // Read fresh: the person may have stopped this mail, or been banned, on another instance a moment ago.
+        var account = em.find(Account.class, mail.accountId(), FRESH);
         if (account != null && wants(account, mail.topic())) {
             post(account, mail.topic(), mail.subject(), mail.body(), mail.path());
         }
@@ -52,6 +58,7 @@ class MailYouChose {
 
     void send(@Observes ModeratorsMail mail) {
         em.createQuery("select a from Account a where a.mailModerationDigest = true", Account.class)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                 .getResultStream()
                 .filter(account -> wants(account, MailTopic.MODERATION_DIGEST))
                 .forEach(account -> post(account, MailTopic.MODERATION_DIGEST, mail.subject(), mail.body(), mail.path()));

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -40,19 +42,30 @@ public final class Watchers<K> {
      * pushed) until the registration is removed, as it must be when the UI detaches.
      */
     public Registration watch(K key, UI ui, Runnable refresh) {
+        // The browser's own messages keep going as requests (through the site's filters: who is signed in, whether
+        // they were signed out everywhere); only the server's nudges travel by the socket.
+        ui.getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         var watcher = new Watcher(ui, refresh);
-        watching.computeIfAbsent(key, any -> ConcurrentHashMap.newKeySet()).add(watcher);
+        watching.compute(key, (any, set) -> {
+            var watchers = set == null ? ConcurrentHashMap.<Watcher>newKeySet() : set;
+            watchers.add(watcher);
+            return watchers;
+        });
         return () -> forget(key, watcher);
     }
 
     /** Something watched changed: its watchers are told once the moment of gathering has passed. */
     public void changed(K key) {
         if (watching.containsKey(key) && changed.add(key)) {
-            timer.schedule(() -> {
+            try {
+                timer.schedule(() -> {
+                    changed.remove(key);
+                    tell(key);
+                }, gathering.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
                 changed.remove(key);
-                tell(key);
-            }, gathering.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
